@@ -14,8 +14,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Simplified Chinese first: the language is zh-CN unless the user switched to English ({@code ?lang=en}, remembered
- * in a cookie) or an API client asks for English with {@code Accept-Language}.
+ * Simplified Chinese first: pages are zh-CN unless the user switched to English ({@code ?lang=en}, remembered in a
+ * cookie), whatever the browser's language; API clients may ask for English with {@code Accept-Language}.
  */
 @Configuration(proxyBeanMethods = false)
 public class LocaleConfiguration implements WebMvcConfigurer {
@@ -32,7 +32,8 @@ public class LocaleConfiguration implements WebMvcConfigurer {
 
 	static Locale fromHeader(HttpServletRequest request) {
 		String header = request.getHeader("Accept-Language");
-		if (header != null && !header.isBlank()) {
+		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		if (api && header != null && !header.isBlank()) {
 			for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
 				String lang = range.getRange().toLowerCase(Locale.ROOT);
 				if (lang.startsWith("zh")) {
