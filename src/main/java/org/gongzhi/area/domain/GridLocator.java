@@ -42,6 +42,8 @@ public class GridLocator implements SmartLifecycle {
 
 	private Thread listener;
 
+	private volatile Connection listening;
+
 	GridLocator(AreaRepository areas, DataSource dataSource) {
 		this.areas = areas;
 		this.dataSource = dataSource;
@@ -107,8 +109,23 @@ public class GridLocator implements SmartLifecycle {
 	@Override
 	public void stop() {
 		running.set(false);
+		Connection connection = listening;
+		if (connection != null) {
+			try {
+				connection.abort(Runnable::run);
+			}
+			catch (SQLException ex) {
+				log.debug("Closing the grid index listener connection failed", ex);
+			}
+		}
 		if (listener != null) {
 			listener.interrupt();
+			try {
+				listener.join(2_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 
@@ -120,6 +137,7 @@ public class GridLocator implements SmartLifecycle {
 	private void listen() {
 		while (running.get()) {
 			try (Connection connection = dataSource.getConnection()) {
+				listening = connection;
 				try (Statement st = connection.createStatement()) {
 					st.execute("listen " + CHANNEL);
 				}
