@@ -1,16 +1,21 @@
 package org.gongzhi;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
  * Guards the module structure (no cycles, no reaching into another module's internals) and regenerates the module
- * documentation in {@code docs/modules/}.
+ * documentation in {@code docs/modules/}. Only production classes are modules; tests and benchmarks are ignored.
  */
 class ModularityTests {
 
-	static final ApplicationModules MODULES = ApplicationModules.of(GongzhiApplication.class);
+	static final DescribedPredicate<JavaClass> TEST_CLASSES = DescribedPredicate.describe("test and benchmark classes",
+			c -> c.getSource().map(s -> s.getUri().toString().contains("/test-classes/")).orElse(false));
+
+	static final ApplicationModules MODULES = ApplicationModules.of(GongzhiApplication.class, TEST_CLASSES);
 
 	@Test
 	void modulesRespectTheirBoundaries() {
