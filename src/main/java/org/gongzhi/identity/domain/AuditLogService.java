@@ -29,13 +29,15 @@ public class AuditLogService implements AuditLog {
 	@Override
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(String action, String targetType, String targetId, String detail) {
-		repository.append(currentActor(), action, targetType, targetId, truncate(detail), currentIp());
+		repository.append(truncate(currentActor(), 64), action, truncate(targetType, 64), truncate(targetId, 128),
+				truncate(detail, 2000), currentIp());
 	}
 
 	/** Records an event whose actor is known but not (yet) signed in, e.g. a failed sign-in. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordFor(String actor, String action, String detail) {
-		repository.append(truncate(actor), action, "user", truncate(actor), truncate(detail), currentIp());
+		repository.append(truncate(actor, 64), action, "user", truncate(actor, 128), truncate(detail, 2000),
+				currentIp());
 	}
 
 	@Transactional(readOnly = true)
@@ -67,11 +69,12 @@ public class AuditLogService implements AuditLog {
 		return null;
 	}
 
-	private static String truncate(String s) {
+	/** Cuts a value to its column's width, so that odd input (e.g. an overlong username) is still recorded. */
+	private static String truncate(String s, int max) {
 		if (s == null) {
 			return null;
 		}
-		return s.length() > 2000 ? s.substring(0, 2000) : s;
+		return s.length() > max ? s.substring(0, max) : s;
 	}
 
 }

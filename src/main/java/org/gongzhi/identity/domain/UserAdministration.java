@@ -15,11 +15,13 @@ import org.gongzhi.identity.Role;
 import org.gongzhi.identity.ScopeAreaCatalog;
 import org.gongzhi.identity.UserAccounts;
 import org.gongzhi.identity.UserDirectory;
+import org.gongzhi.identity.UserDisabled;
 import org.gongzhi.identity.UserPreferences;
 import org.gongzhi.identity.UserSummary;
 import org.gongzhi.shared.DomainException;
 import org.gongzhi.shared.PageResult;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,12 +41,15 @@ public class UserAdministration implements UserDirectory, UserAccounts, UserPref
 
 	private final ObjectProvider<ScopeAreaCatalog> areas;
 
+	private final ApplicationEventPublisher events;
+
 	UserAdministration(UserRepository users, PasswordEncoder passwordEncoder, AuditLog audit,
-			ObjectProvider<ScopeAreaCatalog> areas) {
+			ObjectProvider<ScopeAreaCatalog> areas, ApplicationEventPublisher events) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
 		this.areas = areas;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -97,6 +102,9 @@ public class UserAdministration implements UserDirectory, UserAccounts, UserPref
 		}
 		users.setEnabled(id, enabled);
 		audit.record(enabled ? "user.enable" : "user.disable", "user", user.username(), null);
+		if (!enabled) {
+			events.publishEvent(new UserDisabled(id, user.username()));
+		}
 	}
 
 	@Transactional

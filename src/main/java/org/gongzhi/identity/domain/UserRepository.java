@@ -80,7 +80,7 @@ class UserRepository {
 	private static void where(String q, Role role, Boolean enabled, StringBuilder sql, Map<String, Object> params) {
 		if (q != null && !q.isBlank()) {
 			sql.append(" and (u.username ilike :q or u.display_name ilike :q)");
-			params.put("q", "%" + q.strip().replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("q", "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 		if (role != null) {
 			sql.append(" and exists (select 1 from identity.user_role r where r.user_id = u.id and r.role = :role)");

@@ -65,7 +65,7 @@ class SecurityConfiguration {
 			.requestCache(c -> c.disable())
 			.authorizeHttpRequests(a -> a
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
-				.requestMatchers("/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/docs", "/api/v1/docs/**").permitAll()
+				.requestMatchers("/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**").permitAll()
 				.anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, messages, locales), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(e -> e

@@ -46,6 +46,8 @@ class UserAdminController {
 		model.addAttribute("enabled", enabled);
 		model.addAttribute("sort", sort);
 		model.addAttribute("roles", Role.values());
+		model.addAttribute("scopeNames", users.scopeRoots().stream()
+			.collect(java.util.stream.Collectors.toMap(r -> r.code(), r -> r.name(), (a, b) -> a)));
 		return htmx != null ? "identity/users :: table" : "identity/users";
 	}
 

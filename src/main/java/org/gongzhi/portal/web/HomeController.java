@@ -27,7 +27,11 @@ class HomeController {
 	String home(@AuthenticationPrincipal GongzhiUser me, Model model) {
 		if (!me.scope().isEmpty()) {
 			Map<AreaLevel, Long> counts = new LinkedHashMap<>();
+			int scopeDepth = me.scope().all() ? 0 : me.scope().areaCode().length();
 			for (AreaLevel level : List.of(AreaLevel.COMMUNITY, AreaLevel.GRID, AreaLevel.BUILDING, AreaLevel.ROOM)) {
+				if (level.codeLength() <= scopeDepth && level != AreaLevel.GRID) {
+					continue;
+				}
 				counts.put(level, areas.count(me.scope().all() ? "" : me.scope().areaCode(), level));
 			}
 			model.addAttribute("counts", counts);
