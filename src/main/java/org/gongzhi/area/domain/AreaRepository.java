@@ -61,12 +61,13 @@ class AreaRepository {
 	}
 
 	List<AreaView> search(String prefix, String q, int limit) {
-		String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		String escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		String like = "%" + escaped + "%";
 		return jdbc.sql("select " + COLUMNS + """
 				 from area.area
 				 where starts_with(code, :p) and (name ilike :q or code like :codePrefix)
 				 order by length(code), sort, code limit :limit
-				""").param("p", prefix == null ? "" : prefix).param("q", like).param("codePrefix", q + "%")
+				""").param("p", prefix == null ? "" : prefix).param("q", like).param("codePrefix", escaped + "%")
 			.param("limit", limit).query(this::map).list();
 	}
 

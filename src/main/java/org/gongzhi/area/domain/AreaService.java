@@ -208,9 +208,13 @@ public class AreaService implements Areas, AreaAdministration, ScopeAreaCatalog 
 		checkDutyLevel(area, duty);
 		UserSummary user = users.findById(userId).filter(UserSummary::enabled)
 			.orElseThrow(() -> DomainException.invalid("userId", "staff.user.unknown"));
-		if ((duty == StaffDuty.GRID_WORKER_FULL || duty == StaffDuty.GRID_WORKER_PART)
-				&& !user.roles().contains(Role.GRID_WORKER)) {
-			throw DomainException.invalid("userId", "staff.user.notGridWorker");
+		if (duty == StaffDuty.GRID_WORKER_FULL || duty == StaffDuty.GRID_WORKER_PART) {
+			if (!user.roles().contains(Role.GRID_WORKER)) {
+				throw DomainException.invalid("userId", "staff.user.notGridWorker");
+			}
+			if (users.findAssignable(Role.GRID_WORKER, areaCode).stream().noneMatch(c -> c.id() == userId)) {
+				throw DomainException.invalid("userId", "staff.user.outOfScope");
+			}
 		}
 		if (areas.assignmentExists(areaCode, duty, userId)) {
 			throw DomainException.invalid("userId", "staff.user.already");

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.gongzhi.area.AreaLevel;
@@ -225,7 +227,12 @@ public class GridImporter {
 		List<String> updated = new ArrayList<>();
 		int sort = areas.children(community.code()).size();
 		for (Candidate c : candidates) {
-			if (areas.find(c.code()).isPresent()) {
+			String geojson = GeoJson.write(c.geometry());
+			Optional<AreaView> existing = areas.find(c.code());
+			if (existing.isPresent()) {
+				if (unchanged(existing.get(), c, geojson)) {
+					continue;
+				}
 				areas.updateGrid(c.code(), c.name(), c.type());
 				updated.add(c.code());
 			}
@@ -234,7 +241,7 @@ public class GridImporter {
 				created.add(c.code());
 			}
 			Envelope e = c.geometry().getEnvelopeInternal();
-			areas.saveBoundary(c.code(), GeoJson.write(c.geometry()), e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
+			areas.saveBoundary(c.code(), geojson, e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
 		}
 		List<GridImportReport.Gap> gaps = new ArrayList<>();
 		List<String> warnings = new ArrayList<>();
@@ -261,6 +268,14 @@ public class GridImporter {
 		events.publishEvent(new GridsChanged(community.code(), candidates.stream().map(Candidate::code).toList()));
 		refreshAfterCommit(locator);
 		return new GridImportReport(community.code(), candidates.size(), created, updated, gaps, warnings);
+	}
+
+	/** Whether the stored grid already has the candidate's name, type and polygon (as stored, to 7 decimals). */
+	private boolean unchanged(AreaView grid, Candidate c, String geojson) {
+		return Objects.equals(grid.name(), c.name()) && Objects.equals(grid.gridType(), c.type())
+				&& areas.boundary(c.code())
+					.map(stored -> GeoJson.readStored(stored).equalsTopo(GeoJson.readStored(geojson)))
+					.orElse(false);
 	}
 
 	static void refreshAfterCommit(GridLocator locator) {
