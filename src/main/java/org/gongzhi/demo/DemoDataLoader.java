@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.gongzhi.shared.Masking;
 import org.gongzhi.area.AreaAdministration;
 import org.gongzhi.area.AreaLevel;
 import org.gongzhi.area.NewArea;
@@ -127,7 +128,7 @@ class DemoDataLoader implements ApplicationRunner {
 			String phone = "13" + (5 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000));
 			long id = users.create(new NewUser(username, name, PASSWORD, Set.of(Role.GRID_WORKER), code, false, null,
 					phone));
-			areas.assign(code, StaffDuty.GRID_WORKER_FULL, id, name, mask(phone));
+			areas.assign(code, StaffDuty.GRID_WORKER_FULL, id, name, Masking.phone(phone));
 			if (random.nextInt(3) == 0) {
 				areas.assign(code, StaffDuty.GRID_WORKER_PART, null, DemoNames.person(random), null);
 			}
@@ -144,10 +145,6 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private long user(String username, String name, Role role, String area, boolean all, String department) {
 		return users.create(new NewUser(username, name, PASSWORD, Set.of(role), area, all, department, null));
-	}
-
-	private static String mask(String phone) {
-		return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.gongzhi.shared.Masking;
 import org.gongzhi.area.AreaAdministration;
 import org.gongzhi.area.AreaLevel;
 import org.gongzhi.area.AreaView;
@@ -233,7 +234,7 @@ public class AreaService implements Areas, AreaAdministration, ScopeAreaCatalog 
 		if (phone != null && !phone.isBlank() && !phone.strip().matches("1\\d{10}")) {
 			throw DomainException.invalid("phone", "user.phone.pattern");
 		}
-		areas.assign(areaCode, duty, null, name.strip(), mask(phone), currentActor());
+		areas.assign(areaCode, duty, null, name.strip(), Masking.phone(phone), currentActor());
 		audit.record("staff.assign", "area", areaCode, duty + " person=" + name.strip());
 	}
 
@@ -249,14 +250,6 @@ public class AreaService implements Areas, AreaAdministration, ScopeAreaCatalog 
 		if (duty.level() != area.level()) {
 			throw DomainException.invalid("duty", "staff.duty.wrongLevel");
 		}
-	}
-
-	private static String mask(String phone) {
-		if (phone == null || phone.isBlank()) {
-			return null;
-		}
-		String p = phone.strip();
-		return p.substring(0, 3) + "****" + p.substring(p.length() - 4);
 	}
 
 	private static String currentActor() {

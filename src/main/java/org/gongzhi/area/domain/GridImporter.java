@@ -226,9 +226,12 @@ public class GridImporter {
 		List<String> created = new ArrayList<>();
 		List<String> updated = new ArrayList<>();
 		int sort = areas.children(community.code()).size();
-		for (Candidate c : candidates) {
-			String geojson = GeoJson.write(c.geometry());
-			Optional<AreaView> existing = areas.find(c.code());
+		for (Candidate given : candidates) {
+			String geojson = GeoJson.write(given.geometry());
+			Optional<AreaView> existing = areas.find(given.code());
+			Candidate c = given.type() == null && existing.isPresent()
+					? new Candidate(given.index(), given.code(), given.name(), existing.get().gridType(), given.geometry())
+					: given;
 			if (existing.isPresent()) {
 				if (unchanged(existing.get(), c, geojson)) {
 					continue;

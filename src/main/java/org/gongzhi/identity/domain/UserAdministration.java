@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.gongzhi.shared.Masking;
 import org.gongzhi.identity.AuditLog;
 import org.gongzhi.identity.DataScope;
 import org.gongzhi.identity.NewUser;
@@ -75,7 +76,7 @@ public class UserAdministration implements UserDirectory, UserAccounts, UserPref
 			throw DomainException.invalid("username", "user.username.taken");
 		}
 		long id = users.insert(form.getUsername(), form.getDisplayName(), passwordEncoder.encode(form.getPassword()),
-				scope, mask(form.getPhone()));
+				scope, Masking.phone(form.getPhone()));
 		users.replaceRoles(id, form.getRoles());
 		audit.record("user.create", "user", form.getUsername(), describe(form.getRoles(), scope));
 		return id;
@@ -85,8 +86,12 @@ public class UserAdministration implements UserDirectory, UserAccounts, UserPref
 	public void update(long id, UserForm form) {
 		UserAccount existing = get(id);
 		DataScope scope = checkedScope(form);
+		if (existing.roles().contains(Role.SYSTEM_ADMIN) && !form.getRoles().contains(Role.SYSTEM_ADMIN)
+				&& existing.enabled() && users.countEnabledAdminsExcept(id) == 0) {
+			throw DomainException.invalid("roles", "user.lastAdmin");
+		}
 		String phone = form.getPhone() == null || form.getPhone().isBlank() ? existing.phoneMasked()
-				: mask(form.getPhone());
+				: Masking.phone(form.getPhone());
 		if (!users.update(id, form.getVersion(), form.getDisplayName(), scope, phone)) {
 			throw DomainException.conflict("user.stale");
 		}
@@ -99,6 +104,9 @@ public class UserAdministration implements UserDirectory, UserAccounts, UserPref
 		UserAccount user = get(id);
 		if (!enabled && user.username().equalsIgnoreCase(currentUsername)) {
 			throw DomainException.invalid(null, "user.disableSelf");
+		}
+		if (!enabled && user.roles().contains(Role.SYSTEM_ADMIN) && users.countEnabledAdminsExcept(id) == 0) {
+			throw DomainException.invalid(null, "user.lastAdmin");
 		}
 		users.setEnabled(id, enabled);
 		audit.record(enabled ? "user.enable" : "user.disable", "user", user.username(), null);
@@ -177,15 +185,6 @@ public class UserAdministration implements UserDirectory, UserAccounts, UserPref
 		return "roles=" + roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")) + "; scope="
 				+ (scope.all() ? "*" : scope.areaCode()) + (scope.departmentCode() == null ? ""
 						: "; department=" + scope.departmentCode());
-	}
-
-	/** 138****5678 */
-	static String mask(String phone) {
-		if (phone == null || phone.isBlank()) {
-			return null;
-		}
-		String p = phone.strip();
-		return p.length() < 7 ? "****" : p.substring(0, 3) + "****" + p.substring(p.length() - 4);
 	}
 
 	// UserDirectory

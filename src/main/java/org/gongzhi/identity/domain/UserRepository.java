@@ -176,6 +176,13 @@ class UserRepository {
 		jdbc.sql("update identity.app_user set elder_mode = :on where id = :id").param("on", on).param("id", id).update();
 	}
 
+	long countEnabledAdminsExcept(long id) {
+		return jdbc.sql("""
+				select count(*) from identity.app_user u join identity.user_role r on r.user_id = u.id
+				 where r.role = 'SYSTEM_ADMIN' and u.enabled and u.id <> :id
+				""").param("id", id).query(Long.class).single();
+	}
+
 	boolean anyUser() {
 		return jdbc.sql("select exists (select 1 from identity.app_user)").query(Boolean.class).single();
 	}
