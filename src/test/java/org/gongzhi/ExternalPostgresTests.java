@@ -13,6 +13,8 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,13 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs every migration and a smoke flow against a real external PostgreSQL server (127.0.0.1:5432, user postgres,
  * overridable with GONGZHI_IT_PG_URL / GONGZHI_IT_PG_USER) in a throw-away database. Skipped, with the reason in the
- * test report, when no server is reachable.
+ * test report, when no server is reachable. Its own Spring context is closed before the database is dropped.
  */
 @EnabledIf(value = "org.gongzhi.ExternalPostgresTests#serverReachable",
 		disabledReason = "no external PostgreSQL reachable on 127.0.0.1:5432 (set GONGZHI_IT_PG_URL)")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @AutoConfigureMockMvc
+@DirtiesContext
 class ExternalPostgresTests {
+
+	static ConfigurableApplicationContext context;
 
 	static final String SERVER = System.getenv().getOrDefault("GONGZHI_IT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
 
@@ -42,6 +47,11 @@ class ExternalPostgresTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	void remember(ConfigurableApplicationContext applicationContext) {
+		context = applicationContext;
+	}
 
 	static boolean serverReachable() {
 		try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "")) {
@@ -66,6 +76,9 @@ class ExternalPostgresTests {
 
 	@AfterAll
 	static void dropDatabase() throws Exception {
+		if (context != null) {
+			context.close();
+		}
 		if (!serverReachable()) {
 			return;
 		}
