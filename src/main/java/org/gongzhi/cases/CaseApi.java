@@ -1,0 +1,30 @@
+package org.gongzhi.cases;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The cases module for adapters (Open311) and other modules: file a case, read cases and the category catalogue.
+ */
+public interface CaseApi {
+
+	/**
+	 * Files a new case: locates it to its grid, routes it, sets its time limit and records it on the timeline and in
+	 * the audit log. With an idempotency key, a retry by the same principal answers the case created the first time.
+	 * @param principal who files it (a username, or {@code open311:<client>})
+	 * @param idempotencyKey client-supplied key, or {@code null}
+	 */
+	CaseView report(ReportCaseCmd cmd, String principal, String idempotencyKey);
+
+	Optional<CaseView> find(String caseNo);
+
+	List<CaseEventView> timeline(String caseNo);
+
+	List<CaseView> search(CaseFilter filter);
+
+	/** Enabled categories, majors before their minors. */
+	List<CategoryView> categories();
+
+	Optional<CategoryView> category(String code);
+
+}
