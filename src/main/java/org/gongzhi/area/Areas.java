@@ -21,6 +21,15 @@ public interface Areas {
 
 	List<StaffMember> staff(String areaCode);
 
+	/**
+	 * The deepest area an address names (an address → building → grid match): a building when the address names a
+	 * community and one of its buildings (e.g. 福康里社区3号楼), else the community, else nothing.
+	 */
+	Optional<AreaView> matchAddress(String address);
+
+	/** Every area of one level (e.g. all streets), parents' order. */
+	List<AreaView> ofLevel(AreaLevel level);
+
 	/** The areas a user is assigned to (a grid worker's grids). */
 	List<StaffMember> assignmentsOf(long userId);
 

@@ -5,7 +5,18 @@ package org.gongzhi.cases;
  */
 public enum Satisfaction {
 
-	SATISFIED, BASICALLY_SATISFIED, UNSATISFIED;
+	SATISFIED("满意"), BASICALLY_SATISFIED("基本满意"), UNSATISFIED("不满意");
+
+	private final String label;
+
+	Satisfaction(String label) {
+		this.label = label;
+	}
+
+	/** The Chinese word residents chose, as written on the timeline. */
+	public String label() {
+		return label;
+	}
 
 	/** Whether the rating counts as satisfied in the 满意率. */
 	public boolean satisfied() {

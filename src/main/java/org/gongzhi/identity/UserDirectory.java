@@ -19,4 +19,7 @@ public interface UserDirectory {
 	/** Enabled users holding the role whose scope lies in or above the given area (candidates for assignment). */
 	List<UserSummary> findAssignable(Role role, String areaCode);
 
+	/** Departments (职能部门) by code, with their names. */
+	Map<String, String> departmentNames();
+
 }

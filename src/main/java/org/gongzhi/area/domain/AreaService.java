@@ -290,6 +290,41 @@ public class AreaService implements Areas, AreaAdministration, ScopeAreaCatalog 
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public List<AreaView> ofLevel(AreaLevel level) {
+		return areas.subtree("", EnumSet.of(level));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<AreaView> matchAddress(String address) {
+		if (address == null || address.isBlank()) {
+			return Optional.empty();
+		}
+		String text = address.replaceAll("\\s+", "");
+		AreaView community = null;
+		int best = 0;
+		for (AreaView c : areas.subtree("", EnumSet.of(AreaLevel.COMMUNITY))) {
+			String shortName = c.name().endsWith("社区") ? c.name().substring(0, c.name().length() - 2) : c.name();
+			if (text.contains(shortName) && shortName.length() > best) {
+				community = c;
+				best = shortName.length();
+			}
+		}
+		if (community == null) {
+			return Optional.empty();
+		}
+		String rest = text.substring(text.indexOf(community.name().replace("社区", "")));
+		AreaView building = null;
+		for (AreaView b : areas.subtree(community.code(), EnumSet.of(AreaLevel.BUILDING))) {
+			if (rest.contains(b.name()) && (building == null || b.name().length() > building.name().length())) {
+				building = b;
+			}
+		}
+		return Optional.of(building != null ? building : community);
+	}
+
+	@Override
 	public Optional<GridLocation> locate(double lng, double lat) {
 		return locator.locate(lng, lat);
 	}

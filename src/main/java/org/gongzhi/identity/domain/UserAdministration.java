@@ -214,6 +214,14 @@ public class UserAdministration implements UserDirectory, UserAccounts, UserPref
 		return users.findAssignable(role, areaCode).stream().map(UserAdministration::summary).toList();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, String> departmentNames() {
+		Map<String, String> map = new java.util.LinkedHashMap<>();
+		users.departments().forEach(d -> map.put(d.code(), d.name()));
+		return map;
+	}
+
 	private static UserSummary summary(UserAccount a) {
 		return new UserSummary(a.id(), a.username(), a.displayName(), a.roles(), a.phoneMasked(), a.enabled());
 	}

@@ -76,6 +76,18 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/** Open311 GeoReport v2: public reads, POSTs carry the client's api_key (checked by the open311 module). */
+	@Bean
+	@Order(0)
+	SecurityFilterChain open311(HttpSecurity http) throws Exception {
+		http.securityMatcher("/open311/**")
+			.csrf(c -> c.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(c -> c.disable())
+			.authorizeHttpRequests(a -> a.anyRequest().permitAll());
+		return http.build();
+	}
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager,
@@ -98,7 +110,7 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static AuthenticationFailureHandler failureHandler() {
+	static AuthenticationFailureHandler failureHandler() {
 		return (request, response, ex) -> {
 			String reason = ex instanceof LockedException ? "locked" : ex instanceof DisabledException ? "disabled" : "bad";
 			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
