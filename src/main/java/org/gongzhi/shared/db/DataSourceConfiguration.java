@@ -40,7 +40,27 @@ class DataSourceConfiguration {
 		}
 		config.setMaximumPoolSize(props.poolSize());
 		config.setPoolName("gongzhi");
-		return new HikariDataSource(config);
+		return props.external() || !props.ephemeral() ? new HikariDataSource(config) : new SharedPool(config);
+	}
+
+	/** A pool on the JVM-wide test database, registered so the database stops only after the pool closed. */
+	static final class SharedPool extends HikariDataSource {
+
+		SharedPool(HikariConfig config) {
+			super(config);
+			EmbeddedDatabase.use(this);
+		}
+
+		@Override
+		public void close() {
+			try {
+				super.close();
+			}
+			finally {
+				EmbeddedDatabase.release(this);
+			}
+		}
+
 	}
 
 	/**

@@ -27,6 +27,9 @@ final class EmbeddedDatabase implements AutoCloseable {
 
 	private static EmbeddedDatabase shared;
 
+	/** Open connection pools on the shared test database; its stop hook waits for them to close first. */
+	private static final java.util.Set<Object> USERS = new java.util.HashSet<>();
+
 	private final EmbeddedPostgres postgres;
 
 	private EmbeddedDatabase(EmbeddedPostgres postgres) {
@@ -63,7 +66,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 				EmbeddedPostgres pg = builder().start();
 				shared = new EmbeddedDatabase(pg);
 				shared.ensureDatabase();
-				Runtime.getRuntime().addShutdownHook(new Thread(shared::closeQuietly, "embedded-pg-stop"));
+				Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stopSharedWhenUnused, "embedded-pg-stop"));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot start the embedded PostgreSQL", ex);
@@ -72,8 +75,43 @@ final class EmbeddedDatabase implements AutoCloseable {
 		return shared;
 	}
 
+	/** Registers a connection pool on the shared database; {@link #release} when it closes. */
+	static void use(Object pool) {
+		synchronized (USERS) {
+			USERS.add(pool);
+		}
+	}
+
+	static void release(Object pool) {
+		synchronized (USERS) {
+			USERS.remove(pool);
+			USERS.notifyAll();
+		}
+	}
+
+	/**
+	 * JVM shutdown hooks run in parallel: let the Spring contexts close their pools (and finish their last writes)
+	 * before the shared database stops, waiting at most 20 seconds.
+	 */
+	private static void stopSharedWhenUnused() {
+		long until = System.currentTimeMillis() + 20_000;
+		synchronized (USERS) {
+			while (!USERS.isEmpty() && System.currentTimeMillis() < until) {
+				try {
+					USERS.wait(200);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
+		}
+		shared.closeQuietly();
+	}
+
 	private static EmbeddedPostgres.Builder builder() {
 		return EmbeddedPostgres.builder()
+			.setRegisterShutdownHook(false)
 			.setLocaleConfig("locale", "C")
 			.setLocaleConfig("encoding", "UTF8")
 			.setServerConfig("timezone", "UTC")
