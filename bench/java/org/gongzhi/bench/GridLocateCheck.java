@@ -1,5 +1,7 @@
 package org.gongzhi.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -28,21 +30,27 @@ public final class GridLocateCheck {
 		int builds = (args.length > 2) ? Integer.parseInt(args[2]) : 7;
 
 		List<Shape> shapes = GridLocateBenchmark.syntheticGrids(grids, GridLocateBenchmark.SEED);
-		long invalid = shapes.stream().filter(shape -> !shape.geometry().isValid()).count();
 		long vertices = shapes.stream().mapToLong(shape -> shape.geometry().getNumPoints()).sum();
-		System.out.printf("grids: %d (%d vertices, %d invalid)%n", shapes.size(), vertices, invalid);
+		System.out.printf("grids: %d (%d vertices)%n", shapes.size(), vertices);
 
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		double[] seconds = new double[builds];
+		double[] cpuSeconds = new double[builds];
 		GridIndex index = null;
 		for (int b = 0; b < builds; b++) {
+			long cpu = threads.getCurrentThreadCpuTime();
 			long start = System.nanoTime();
 			index = GridIndex.build(shapes);
 			seconds[b] = (System.nanoTime() - start) / 1e9;
+			cpuSeconds[b] = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
 		}
-		double first = seconds[0];
+		System.out.printf("build: first (cold JVM) %.3f s wall, %.3f s cpu%n", seconds[0], cpuSeconds[0]);
 		Arrays.sort(seconds);
-		System.out.printf("build: first %.3f s, median of %d %.3f s, min %.3f s, max %.3f s%n", first, builds,
-				seconds[builds / 2], seconds[0], seconds[builds - 1]);
+		Arrays.sort(cpuSeconds);
+		System.out.printf("build: median of %d %.3f s wall (min %.3f, max %.3f), %.3f s cpu%n", builds,
+				seconds[builds / 2], seconds[0], seconds[builds - 1], cpuSeconds[builds / 2]);
+		long invalid = shapes.stream().filter(shape -> !shape.geometry().isValid()).count();
+		System.out.printf("grids that are not valid polygons: %d%n", invalid);
 
 		STRtree tree = new STRtree();
 		for (int i = 0; i < shapes.size(); i++) {

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -46,7 +46,7 @@ public final class GridIndex {
 
 	private static final byte SEALED = 2;
 
-	private static final int CELLS_PER_SIDE = 5;
+	private static final int CELLS_PER_SIDE = 4;
 
 	private static final int MAX_CELLS = 1 << 24;
 
@@ -90,7 +90,6 @@ public final class GridIndex {
 	 * breakpoints}. Edges wholly right of the cell reduce to the parity they add to the crossing count: the header's
 	 * low bit, plus one for each breakpoint (offset in xy of a vertex latitude) at or below the point.
 	 */
-
 	private final int[] cellData;
 
 	private GridIndex(Shape[] shapes, double[] xy, double minX, double minY, double maxX, double maxY, double invCellW,
@@ -109,12 +108,15 @@ public final class GridIndex {
 		this.cellData = cellData;
 	}
 
+	/** An index of no grids: every point is unlocated. */
 	public static GridIndex empty() {
 		return EMPTY;
 	}
 
 	/**
-	 * Builds the index; {@link #locate} answers with positions in the iteration order of {@code shapes}.
+	 * Builds the index; {@link #locate} answers with positions in the iteration order of {@code shapes}. Geometries
+	 * are expected to be valid (OGC): for invalid ones (self-intersecting rings, holes outside their shell) answers
+	 * follow the even-odd rule and may differ from JTS.
 	 */
 	public static GridIndex build(Collection<Shape> shapes) {
 		Shape[] all = shapes.toArray(Shape[]::new);
@@ -124,6 +126,10 @@ public final class GridIndex {
 		return new Builder(all).build();
 	}
 
+	/**
+	 * The position of the grid covering the point (interior or boundary), the one with the smallest code where
+	 * several do, or -1 where none does.
+	 */
 	public int locate(double lng, double lat) {
 		if (!(lng >= minX && lng <= maxX && lat >= minY && lat <= maxY)) {
 			return -1;
@@ -162,6 +168,7 @@ public final class GridIndex {
 		}
 	}
 
+	/** The code of the grid {@link #locate} finds, or null. */
 	public String locateCode(double lng, double lat) {
 		int index = locate(lng, lat);
 		return (index < 0) ? null : shapes[index].code();
@@ -336,7 +343,7 @@ public final class GridIndex {
 
 		private final Shape[] shapes;
 
-		private final DoubleList xy = new DoubleList();
+		private final DoubleList xy;
 
 		private final List<Part> parts = new ArrayList<>();
 
@@ -376,15 +383,30 @@ public final class GridIndex {
 
 		private int[] partEdges = new int[16];
 
+		private int edgeCount;
+
+		private int partCol;
+
+		private int partRow;
+
+		private int partWidth;
+
 		Builder(Shape[] shapes) {
 			this.shapes = shapes;
+			long vertices = 0;
+			for (Shape shape : shapes) {
+				vertices += shape.geometry().getNumPoints();
+			}
+			this.xy = new DoubleList((int) Math.min(2 * vertices, Integer.MAX_VALUE - 8));
 		}
 
 		GridIndex build() {
-			long t0 = System.nanoTime();
 			Integer[] order = new Integer[shapes.length];
 			Arrays.setAll(order, i -> i);
-			Arrays.sort(order, Comparator.comparing((Integer i) -> shapes[i].code()).thenComparing(i -> i));
+			Arrays.sort(order, (a, b) -> {
+				int byCode = shapes[a].code().compareTo(shapes[b].code());
+				return (byCode != 0) ? byCode : Integer.compare(a, b);
+			});
 			for (int shape : order) {
 				Geometry geometry = shapes[shape].geometry();
 				for (int p = 0; p < geometry.getNumGeometries(); p++) {
@@ -395,18 +417,13 @@ public final class GridIndex {
 				return new GridIndex(shapes, new double[0], Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
 						Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, 1, 1, 1, 1, new int[1], new int[] { END });
 			}
-			long t1 = System.nanoTime();
 			double[] coordinates = xy.toArray();
 			sizeCells();
-			IntList records = new IntList();
+			IntList records = new IntList((int) Math.min(4L * xy.size(), Integer.MAX_VALUE - 8));
 			for (Part part : parts) {
 				distribute(coordinates, part, records);
 			}
-			long t2 = System.nanoTime();
-			GridIndex r = assemble(coordinates, records);
-			long t3 = System.nanoTime();
-			System.err.printf("flatten %d distribute %d assemble %d ms%n", (t1-t0)/1000000, (t2-t1)/1000000, (t3-t2)/1000000);
-			return r;
+			return assemble(coordinates, records);
 		}
 
 		private void flatten(int shape, Polygon polygon) {
@@ -428,24 +445,27 @@ public final class GridIndex {
 		}
 
 		private void addRing(Part part, LineString ring) {
-			Coordinate[] coordinates = ring.getCoordinates();
-			if (coordinates.length < 2) {
+			CoordinateSequence coordinates = ring.getCoordinateSequence();
+			int size = coordinates.size();
+			if (size < 2) {
 				return;
 			}
-			if ((long) xy.size() + 2L * coordinates.length > Integer.MAX_VALUE - 8) {
+			if ((long) xy.size() + 2L * size > Integer.MAX_VALUE - 8) {
 				throw new IllegalArgumentException("too many vertices to index");
 			}
 			part.ringStarts.add(xy.size());
-			for (Coordinate c : coordinates) {
-				if (!Double.isFinite(c.x) || !Double.isFinite(c.y)) {
+			for (int v = 0; v < size; v++) {
+				double x = coordinates.getX(v);
+				double y = coordinates.getY(v);
+				if (!Double.isFinite(x) || !Double.isFinite(y)) {
 					throw new IllegalArgumentException("grid " + shapes[part.shape].code() + " has a non-finite vertex");
 				}
-				xy.add(c.x);
-				xy.add(c.y);
-				part.minX = Math.min(part.minX, c.x);
-				part.minY = Math.min(part.minY, c.y);
-				part.maxX = Math.max(part.maxX, c.x);
-				part.maxY = Math.max(part.maxY, c.y);
+				xy.add(x);
+				xy.add(y);
+				part.minX = Math.min(part.minX, x);
+				part.minY = Math.min(part.minY, y);
+				part.maxX = Math.max(part.maxX, x);
+				part.maxY = Math.max(part.maxY, y);
 			}
 			part.ringEnds.add(xy.size());
 		}
@@ -470,16 +490,21 @@ public final class GridIndex {
 			}
 			cellW = (cellW > 0) ? cellW : 1.0;
 			cellH = (cellH > 0) ? cellH : 1.0;
-			double cells = (width / cellW + 1) * (height / cellH + 1);
-			if (cells > MAX_CELLS) {
-				double grow = Math.sqrt(cells / MAX_CELLS) * 1.01;
+			double maxCells = Math.min(MAX_CELLS, Math.max(1 << 16, 64.0 * parts.size()));
+			while (true) {
+				invCellW = 1.0 / cellW;
+				invCellH = 1.0 / cellH;
+				double columns = Math.floor(width * invCellW) + 1;
+				double lines = Math.floor(height * invCellH) + 1;
+				if (columns * lines <= maxCells) {
+					cols = (int) columns;
+					rows = (int) lines;
+					return;
+				}
+				double grow = Math.sqrt(columns * lines / maxCells) * 1.01;
 				cellW *= grow;
 				cellH *= grow;
 			}
-			invCellW = 1.0 / cellW;
-			invCellH = 1.0 / cellH;
-			cols = (int) (width * invCellW) + 1;
-			rows = (int) (height * invCellH) + 1;
 		}
 
 		private int col(double x) {
@@ -495,16 +520,32 @@ public final class GridIndex {
 		 * {cell, shape, n, edges, header, breakpoints} where an edge passes it, nothing where it lies wholly outside.
 		 */
 		private void distribute(double[] coordinates, Part part, IntList records) {
-			int c0 = col(part.minX);
-			int r0 = row(part.minY);
-			int w = col(part.maxX) - c0 + 1;
-			int h = row(part.maxY) - r0 + 1;
-			int cells = w * h;
+			partCol = col(part.minX);
+			partRow = row(part.minY);
+			partWidth = col(part.maxX) - partCol + 1;
+			int cells = partWidth * (row(part.maxY) - partRow + 1);
 			ensureScratch(cells);
 			Arrays.fill(localCount, 0, cells, 0);
 			Arrays.fill(breakCount, 0, cells, 0);
 			Arrays.fill(parity, 0, cells, 0);
-			int edgeCount = 0;
+			collectEdges(part);
+			countEdges(coordinates);
+			for (int l = 0, local = 0, brk = 0; l < cells; l++) {
+				localFrom[l] = local;
+				localPos[l] = local;
+				breakFrom[l] = brk;
+				breakPos[l] = brk;
+				local += localCount[l];
+				brk += breakCount[l];
+			}
+			placeEdges(coordinates);
+			for (int l = 0; l < cells; l++) {
+				emit(coordinates, part.shape, l, records);
+			}
+		}
+
+		private void collectEdges(Part part) {
+			edgeCount = 0;
 			for (int ring = 0; ring < part.ringStarts.size(); ring++) {
 				for (int i = part.ringStarts.get(ring), last = part.ringEnds.get(ring) - 2; i < last; i += 2) {
 					if (edgeCount == partEdges.length) {
@@ -513,16 +554,21 @@ public final class GridIndex {
 					partEdges[edgeCount++] = i;
 				}
 			}
+		}
+
+		/** Counts per cell the edges passing it and (an upper bound of) the breakpoints of edges to its right. */
+		private void countEdges(double[] coordinates) {
+			int w = partWidth;
 			int locals = 0;
 			int breaks = 0;
 			for (int e = 0; e < edgeCount; e++) {
 				int i = partEdges[e];
 				double yLow = Math.min(coordinates[i + 1], coordinates[i + 3]);
 				double yHigh = Math.max(coordinates[i + 1], coordinates[i + 3]);
-				int rLow = row(yLow) - r0;
-				int rHigh = row(yHigh) - r0;
-				int cLeft = col(Math.min(coordinates[i], coordinates[i + 2])) - c0;
-				int cRight = col(Math.max(coordinates[i], coordinates[i + 2])) - c0;
+				int rLow = row(yLow) - partRow;
+				int rHigh = row(yHigh) - partRow;
+				int cLeft = col(Math.min(coordinates[i], coordinates[i + 2])) - partCol;
+				int cRight = col(Math.max(coordinates[i], coordinates[i + 2])) - partCol;
 				for (int r = rLow; r <= rHigh; r++) {
 					for (int c = cLeft; c <= cRight; c++) {
 						localCount[r * w + c]++;
@@ -542,23 +588,24 @@ public final class GridIndex {
 			if (breakRefs.length < breaks) {
 				breakRefs = new int[Math.max(breaks, breakRefs.length * 2)];
 			}
-			for (int l = 0, local = 0, brk = 0; l < cells; l++) {
-				localFrom[l] = local;
-				localPos[l] = local;
-				breakFrom[l] = brk;
-				breakPos[l] = brk;
-				local += localCount[l];
-				brk += breakCount[l];
-			}
+		}
+
+		/**
+		 * Lists per cell the edges passing it; an edge wholly right of a cell adds its lower and upper vertex
+		 * latitudes as breakpoints where they fall in the cell's row, and flips the parity where the lower one falls
+		 * below it.
+		 */
+		private void placeEdges(double[] coordinates) {
+			int w = partWidth;
 			for (int e = 0; e < edgeCount; e++) {
 				int i = partEdges[e];
 				boolean firstLow = coordinates[i + 1] <= coordinates[i + 3];
 				double yLow = Math.min(coordinates[i + 1], coordinates[i + 3]);
 				double yHigh = Math.max(coordinates[i + 1], coordinates[i + 3]);
-				int rLow = row(yLow) - r0;
-				int rHigh = row(yHigh) - r0;
-				int cLeft = col(Math.min(coordinates[i], coordinates[i + 2])) - c0;
-				int cRight = col(Math.max(coordinates[i], coordinates[i + 2])) - c0;
+				int rLow = row(yLow) - partRow;
+				int rHigh = row(yHigh) - partRow;
+				int cLeft = col(Math.min(coordinates[i], coordinates[i + 2])) - partCol;
+				int cRight = col(Math.max(coordinates[i], coordinates[i + 2])) - partCol;
 				for (int r = rLow; r <= rHigh; r++) {
 					for (int c = cLeft; c <= cRight; c++) {
 						int l = r * w + c;
@@ -580,40 +627,39 @@ public final class GridIndex {
 					}
 				}
 			}
-			for (int r = 0; r < h; r++) {
-				for (int c = 0; c < w; c++) {
-					int l = r * w + c;
-					int cell = (r0 + r) * cols + c0 + c;
-					int localStart = localFrom[l];
-					int localEnd = localPos[l];
-					double centreY = centreY(r0 + r);
-					if (localStart == localEnd && !Double.isNaN(centreY)) {
-						int crossings = parity[l];
-						for (int k = breakFrom[l]; k < breakPos[l]; k++) {
-							if (coordinates[breakRefs[k]] <= centreY) {
-								crossings++;
-							}
-						}
-						if ((crossings & 1) != 0) {
-							records.add(cell);
-							records.add(part.shape);
-							records.add(FULL);
-						}
-						continue;
-					}
-					int breakStart = breakFrom[l];
-					int breakEnd = cancelPairs(coordinates, breakStart, breakPos[l]);
-					records.add(cell);
-					records.add(part.shape);
-					records.add(localEnd - localStart);
-					for (int k = localStart; k < localEnd; k++) {
-						records.add(localRefs[k]);
-					}
-					records.add(((breakEnd - breakStart) << 1) | parity[l]);
-					for (int k = breakStart; k < breakEnd; k++) {
-						records.add(breakRefs[k]);
+		}
+
+		private void emit(double[] coordinates, int shape, int l, IntList records) {
+			int r = partRow + l / partWidth;
+			int cell = r * cols + partCol + l % partWidth;
+			int localStart = localFrom[l];
+			int localEnd = localPos[l];
+			double centreY = centreY(r);
+			if (localStart == localEnd && !Double.isNaN(centreY)) {
+				int crossings = parity[l];
+				for (int k = breakFrom[l]; k < breakPos[l]; k++) {
+					if (coordinates[breakRefs[k]] <= centreY) {
+						crossings++;
 					}
 				}
+				if ((crossings & 1) != 0) {
+					records.add(cell);
+					records.add(shape);
+					records.add(FULL);
+				}
+				return;
+			}
+			int breakStart = breakFrom[l];
+			int breakEnd = cancelPairs(coordinates, breakStart, breakPos[l]);
+			records.add(cell);
+			records.add(shape);
+			records.add(localEnd - localStart);
+			for (int k = localStart; k < localEnd; k++) {
+				records.add(localRefs[k]);
+			}
+			records.add(((breakEnd - breakStart) << 1) | parity[l]);
+			for (int k = breakStart; k < breakEnd; k++) {
+				records.add(breakRefs[k]);
 			}
 		}
 
@@ -763,9 +809,17 @@ public final class GridIndex {
 
 	private static final class IntList {
 
-		private int[] values = new int[4];
+		private int[] values;
 
 		private int size;
+
+		IntList() {
+			this(4);
+		}
+
+		IntList(int capacity) {
+			values = new int[Math.max(capacity, 4)];
+		}
 
 		void add(int value) {
 			if (size == values.length) {
@@ -797,9 +851,13 @@ public final class GridIndex {
 
 	private static final class DoubleList {
 
-		private double[] values = new double[64];
+		private double[] values;
 
 		private int size;
+
+		DoubleList(int capacity) {
+			values = new double[Math.max(capacity, 16)];
+		}
 
 		void add(double value) {
 			if (size == values.length) {
@@ -813,7 +871,7 @@ public final class GridIndex {
 		}
 
 		double[] toArray() {
-			return Arrays.copyOf(values, size);
+			return (size == values.length) ? values : Arrays.copyOf(values, size);
 		}
 
 	}

@@ -98,6 +98,37 @@ class GridIndexTest {
 	}
 
 	@Test
+	void overlappingGridsResolveToTheSmallestCodeCoveringThePoint() {
+		List<Shape> shapes = List.of(shape("B-big", "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))"),
+				shape("A-diamond", "POLYGON ((5 3, 7 5, 5 7, 3 5, 5 3))"),
+				shape("C-strip", "POLYGON ((-1 4.5, 11 4.2, 11 5.5, -1 5.8, -1 4.5))"));
+		GridIndex index = GridIndex.build(shapes);
+
+		assertThat(index.locateCode(5, 5)).isEqualTo("A-diamond");
+		assertThat(index.locateCode(1, 1)).isEqualTo("B-big");
+		assertThat(index.locateCode(-0.5, 5)).isEqualTo("C-strip");
+		Random random = new Random(7);
+		for (int i = 0; i < 2000; i++) {
+			double x = -2 + random.nextDouble() * 14;
+			double y = -2 + random.nextDouble() * 14;
+			assertThat(index.locate(x, y)).as("%s,%s", x, y).isEqualTo(bruteForce(shapes, x, y));
+		}
+	}
+
+	@Test
+	void smallGridsFarApartAreAllFound() {
+		GridIndex index = GridIndex.build(List.of(shape("X1", "POLYGON ((0 0, 0.001 0, 0.001 0.001, 0 0.001, 0 0))"),
+				shape("X2", "POLYGON ((100 50, 100.001 50, 100.0005 50.001, 100 50))"),
+				shape("X3", "POLYGON ((-70 -40, -69.999 -40, -69.999 -39.999, -70 -40))")));
+
+		assertThat(index.locateCode(0.0005, 0.0005)).isEqualTo("X1");
+		assertThat(index.locateCode(100.0005, 50.0005)).isEqualTo("X2");
+		assertThat(index.locateCode(-69.9995, -39.9999)).isEqualTo("X3");
+		assertThat(index.locateCode(-69.9995, -39.9991)).isNull();
+		assertThat(index.locateCode(50, 5)).isNull();
+	}
+
+	@Test
 	void emptyIndexLocatesNothing() {
 		assertThat(GridIndex.empty().size()).isZero();
 		assertThat(GridIndex.empty().locate(0, 0)).isEqualTo(-1);
