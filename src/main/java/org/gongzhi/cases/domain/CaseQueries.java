@@ -44,7 +44,15 @@ public class CaseQueries {
 			return true;
 		}
 		String area = c.areaCode();
-		return area != null && scope.covers(area) && me.roles().stream().anyMatch(Role::staff);
+		return area != null && scope.covers(area) && areaStaff(me);
+	}
+
+	/**
+	 * Whether the user's area scope reaches cases: staff of an area do, a department handler alone does not (the
+	 * area of a department handler is where the department serves; they see only their department's cases).
+	 */
+	static boolean areaStaff(GongzhiUser me) {
+		return me.roles().stream().anyMatch(r -> r.staff() && r != Role.DEPARTMENT_HANDLER);
 	}
 
 	boolean follows(GongzhiUser me, CaseFile c) {
@@ -94,7 +102,7 @@ public class CaseQueries {
 		return view(c, categoryName, updated == null ? c.receivedAt : updated);
 	}
 
-	private static CaseView view(CaseFile c, String categoryName, Instant updatedAt) {
+	static CaseView view(CaseFile c, String categoryName, Instant updatedAt) {
 		return new CaseView(c.id, c.caseNo, c.status, c.requestKind, c.categoryCode, categoryName, c.description,
 				c.address, c.lng, c.lat, c.gridCode, c.communityCode, c.streetCode, c.channel, c.reporterName,
 				c.reporterPhoneMasked, c.unitType, c.unitCode, c.unitName, c.routeNote, c.receivedAt, c.deadline,
@@ -159,13 +167,13 @@ public class CaseQueries {
 		return new PageResult<>(items, q.page(), q.size(), total);
 	}
 
-	private static void scope(GongzhiUser me, StringBuilder where, Map<String, Object> p) {
+	static void scope(GongzhiUser me, StringBuilder where, Map<String, Object> p) {
 		List<String> any = new ArrayList<>();
 		DataScope scope = me.scope();
 		if (scope.all()) {
 			any.add("true");
 		}
-		else if (scope.areaCode() != null && me.roles().stream().anyMatch(Role::staff)) {
+		else if (scope.areaCode() != null && areaStaff(me)) {
 			any.add("starts_with(coalesce(r.grid_code, r.community_code, r.street_code, ''), :scopeArea)");
 			p.put("scopeArea", scope.areaCode());
 		}
