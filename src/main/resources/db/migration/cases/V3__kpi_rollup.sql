@@ -46,6 +46,26 @@ create table cases.kpi_daily_street (
 );
 create index kpi_daily_street_street_ix on cases.kpi_daily_street (street_code, day);
 
+-- Coarsest grain: one row per calendar month (its first day) and street, summed from kpi_daily_street; the whole
+-- months of a period come from here, its partial months from kpi_daily_street.
+create table cases.kpi_monthly_street (
+    month              date         not null,
+    street_code        varchar(24)  collate "C" not null default '',
+    received           int          not null,
+    dispatched         int          not null,
+    responded_in_time  int          not null,
+    closed             int          not null,
+    closed_on_time     int          not null,
+    due                int          not null,
+    reworked           int          not null,
+    extended           int          not null,
+    rated              int          not null,
+    satisfied          int          not null,
+    primary key (month, street_code),
+    check (extract(day from month) = 1)
+);
+create index kpi_monthly_street_street_ix on cases.kpi_monthly_street (street_code, month);
+
 -- The name of each handling unit as the latest case routed to it recorded it.
 create table cases.kpi_unit (
     unit_type  varchar(12)   collate "C" not null,
@@ -54,9 +74,11 @@ create table cases.kpi_unit (
     primary key (unit_type, unit_code)
 );
 
--- Days whose cases changed since the last refresh (append-only; the refresh deletes what it has read).
+-- (received day, grid) cells whose cases changed since the last refresh ('' for cases not located to a grid).
+-- Append-only; the refresh deletes what it has read.
 create table cases.kpi_dirty (
-    day  date  not null
+    day        date         not null,
+    grid_code  varchar(24)  collate "C" not null default ''
 );
 
 -- The refresh's watermark: `due` counts open cases whose deadline is at or before due_as_of.
@@ -70,16 +92,16 @@ insert into cases.kpi_state (id, due_as_of) values (1, '-infinity');
 create function cases.kpi_mark_dirty() returns trigger language plpgsql as $$
 begin
     if tg_op = 'INSERT' then
-        insert into cases.kpi_dirty (day)
-        select distinct (received_at at time zone 'Asia/Shanghai')::date from kpi_new_rows;
+        insert into cases.kpi_dirty (day, grid_code)
+        select distinct (received_at at time zone 'Asia/Shanghai')::date, coalesce(grid_code, '') from kpi_new_rows;
     elsif tg_op = 'UPDATE' then
-        insert into cases.kpi_dirty (day)
-        select (received_at at time zone 'Asia/Shanghai')::date from kpi_new_rows
+        insert into cases.kpi_dirty (day, grid_code)
+        select (received_at at time zone 'Asia/Shanghai')::date, coalesce(grid_code, '') from kpi_new_rows
         union
-        select (received_at at time zone 'Asia/Shanghai')::date from kpi_old_rows;
+        select (received_at at time zone 'Asia/Shanghai')::date, coalesce(grid_code, '') from kpi_old_rows;
     else
-        insert into cases.kpi_dirty (day)
-        select distinct (received_at at time zone 'Asia/Shanghai')::date from kpi_old_rows;
+        insert into cases.kpi_dirty (day, grid_code)
+        select distinct (received_at at time zone 'Asia/Shanghai')::date, coalesce(grid_code, '') from kpi_old_rows;
     end if;
     return null;
 end
@@ -94,3 +116,7 @@ create trigger kpi_dirty_update after update on cases.case_record
 create trigger kpi_dirty_delete after delete on cases.case_record
     referencing old table as kpi_old_rows
     for each statement execute function cases.kpi_mark_dirty();
+
+-- Cases already there (none on a new installation) are rolled up at the first refresh.
+insert into cases.kpi_dirty (day, grid_code)
+select distinct (received_at at time zone 'Asia/Shanghai')::date, coalesce(grid_code, '') from cases.case_record;

@@ -127,10 +127,10 @@ public class CaseDesk implements CaseApi {
 				return find(existing.get()).orElseThrow();
 			}
 		}
-		String[] created = new String[1];
+		CaseFile[] created = new CaseFile[1];
 		boolean fresh = Boolean.TRUE.equals(tx.execute(status -> {
 			CaseFile c = create(cmd, principal, me, selfHandle);
-			created[0] = c.caseNo;
+			created[0] = c;
 			if (idemKey != null && !cases.rememberIdempotency(principal, idemKey, c.caseNo)) {
 				status.setRollbackOnly();
 				return false;
@@ -140,11 +140,18 @@ public class CaseDesk implements CaseApi {
 		if (!fresh) {
 			return find(cases.idempotentCase(principal, idemKey).orElseThrow()).orElseThrow();
 		}
-		return find(created[0]).orElseThrow();
+		CaseFile c = created[0];
+		return CaseQueries.view(c, categories.cached(c.categoryCode).map(CategoryView::name).orElse(c.categoryCode),
+				lastStepAt(c));
+	}
+
+	/** When the new case's latest timeline step happened: intake, or the grid worker's handling on the spot. */
+	private static Instant lastStepAt(CaseFile c) {
+		return c.fedBackAt != null ? c.fedBackAt : c.receivedAt;
 	}
 
 	private CaseFile create(ReportCaseCmd cmd, String principal, GongzhiUser me, boolean selfHandle) {
-		CategoryView category = categories.find(cmd.categoryCode()).filter(CategoryView::enabled)
+		CategoryView category = categories.cached(cmd.categoryCode()).filter(CategoryView::enabled)
 			.orElseThrow(() -> DomainException.invalid("categoryCode", "case.category.unknown", cmd.categoryCode()));
 		if (category.major()) {
 			throw DomainException.invalid("categoryCode", "case.category.minorNeeded");
@@ -535,7 +542,7 @@ public class CaseDesk implements CaseApi {
 							: w.signedAt().isAfter(w.signDeadline())))
 			.toList();
 		return new CaseDetail(queries.view(c), cases.timeline(c.id), whistles, allowedActions(me, c),
-				duplicates(c).stream().filter(d -> queries.sees(me, d)).map(queries::view).toList(),
+				queries.views(duplicates(c).stream().filter(d -> queries.sees(me, d)).toList()),
 				c.extensionRequestedHours, c.extensionReason, c.reworkCount, c.reopenCount, c.responseDeadline);
 	}
 

@@ -110,7 +110,7 @@ class KpiPageController {
 		model.addAttribute("counts", COUNTS);
 		model.addAttribute("rates", RATES);
 		model.addAttribute("chartJson", chartJson(months));
-		return htmx != null ? "cases/kpis :: body" : "cases/kpis";
+		return htmx != null ? "cases/kpis :: results" : "cases/kpis";
 	}
 
 	/** A ranked entry (排名): competition ranking, equal rates share a place. */
