@@ -95,11 +95,24 @@ public class CaseQueries {
 	}
 
 	CaseView view(CaseFile c) {
-		String categoryName = categories.find(c.categoryCode).map(CategoryView::name).orElse(c.categoryCode);
+		String categoryName = categories.cached(c.categoryCode).map(CategoryView::name).orElse(c.categoryCode);
 		Instant updated = jdbc.sql("select max(at) from cases.case_event where case_id = :id").param("id", c.id)
 			.query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant()).optional()
 			.orElse(c.receivedAt);
 		return view(c, categoryName, updated == null ? c.receivedAt : updated);
+	}
+
+	/** Views of several cases with one query for their latest steps (instead of one per case). */
+	List<CaseView> views(List<CaseFile> list) {
+		if (list.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Instant> updated = new HashMap<>();
+		jdbc.sql("select case_id, max(at) from cases.case_event where case_id = any(:ids) group by case_id")
+			.param("ids", list.stream().map(c -> c.id).toArray(Long[]::new))
+			.query((rs, n) -> updated.put(rs.getLong(1), rs.getTimestamp(2).toInstant())).list();
+		return list.stream().map(c -> view(c, categories.cached(c.categoryCode).map(CategoryView::name)
+			.orElse(c.categoryCode), updated.getOrDefault(c.id, c.receivedAt))).toList();
 	}
 
 	static CaseView view(CaseFile c, String categoryName, Instant updatedAt) {

@@ -2,12 +2,17 @@ package org.gongzhi.cases.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.gongzhi.cases.CategoryView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Repository
 class CategoryRepository {
@@ -18,7 +23,15 @@ class CategoryRepository {
 			  from cases.category
 			""";
 
+	/** How long {@link #cached} may answer from memory; edits on this node are seen at once. */
+	private static final long CACHE_NANOS = Duration.ofSeconds(10).toNanos();
+
+	private record Cached(CategoryView category, long loadedAt) {
+	}
+
 	private final JdbcClient jdbc;
+
+	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
 	CategoryRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -28,6 +41,37 @@ class CategoryRepository {
 		return jdbc.sql(SELECT + " where code = :c").param("c", code).query(CategoryRepository::map).optional();
 	}
 
+	/**
+	 * The category as read at most a few seconds ago, for the hot paths (intake, routing, case views) that read it
+	 * for every case; administration reads and writes with {@link #find} and {@link #update}.
+	 */
+	Optional<CategoryView> cached(String code) {
+		if (code == null) {
+			return Optional.empty();
+		}
+		Cached hit = cache.get(code);
+		long now = System.nanoTime();
+		if (hit != null && now - hit.loadedAt() < CACHE_NANOS) {
+			return Optional.of(hit.category());
+		}
+		Optional<CategoryView> found = find(code);
+		found.ifPresentOrElse(c -> cache.put(code, new Cached(c, now)), () -> cache.remove(code));
+		return found;
+	}
+
+	/** Drops the cached categories now and again when the writing transaction commits. */
+	private void forget() {
+		cache.clear();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					cache.clear();
+				}
+			});
+		}
+	}
+
 	List<CategoryView> all(boolean enabledOnly) {
 		return jdbc.sql(SELECT + (enabledOnly ? " where enabled" : "")
 				+ " order by coalesce(parent_code, code), parent_code nulls first, sort, code")
@@ -35,6 +79,7 @@ class CategoryRepository {
 	}
 
 	boolean update(CategoryView c) {
+		forget();
 		return jdbc.sql("""
 				update cases.category set name = :name, description = :description, handling_level = :level,
 				       department_code = :dept, urgency = :urgency, time_limit_value = :value, time_limit_unit = :unit,
@@ -47,6 +92,7 @@ class CategoryRepository {
 	}
 
 	void insert(CategoryView c) {
+		forget();
 		jdbc.sql("""
 				insert into cases.category (code, parent_code, kind, name, description, handling_level, department_code,
 				       urgency, time_limit_value, time_limit_unit, response_limit_minutes, enabled, sort)
