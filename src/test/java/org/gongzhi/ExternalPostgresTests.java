@@ -7,13 +7,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.gongzhi.support.Api;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,32 +23,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs every migration and a smoke flow against a real external PostgreSQL server (127.0.0.1:5432, user postgres,
  * overridable with GONGZHI_IT_PG_URL / GONGZHI_IT_PG_USER) in a throw-away database. Skipped, with the reason in the
- * test report, when no server is reachable. Its own Spring context is closed before the database is dropped.
+ * test report, when no server is reachable. Its database is dropped by a later run (see {@link #dropLeftovers}).
  */
 @EnabledIf(value = "org.gongzhi.ExternalPostgresTests#serverReachable",
 		disabledReason = "no external PostgreSQL reachable on 127.0.0.1:5432 (set GONGZHI_IT_PG_URL)")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @AutoConfigureMockMvc
+@DirtiesContext
 class ExternalPostgresTests {
 
-	static ConfigurableApplicationContext context;
 
 	static final String SERVER = System.getenv().getOrDefault("GONGZHI_IT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
 
 	static final String USER = System.getenv().getOrDefault("GONGZHI_IT_PG_USER", "postgres");
 
-	static final String DATABASE = "gongzhi_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+	static final String DATABASE = "gongzhi_it_" + (System.currentTimeMillis() / 1000) + "_"
+			+ UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 
 	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	void remember(ConfigurableApplicationContext applicationContext) {
-		context = applicationContext;
-	}
 
 	static boolean serverReachable() {
 		try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "")) {
@@ -64,6 +59,7 @@ class ExternalPostgresTests {
 	static void externalDatabase(DynamicPropertyRegistry registry) throws Exception {
 		try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "");
 				Statement st = c.createStatement()) {
+			dropLeftovers(st);
 			st.execute("create database " + DATABASE);
 		}
 		registry.add("gongzhi.db.url", () -> SERVER + DATABASE);
@@ -72,17 +68,23 @@ class ExternalPostgresTests {
 		registry.add("gongzhi.db.ephemeral", () -> "false");
 	}
 
-	@AfterAll
-	static void dropDatabase() throws Exception {
-		if (context != null) {
-			context.close();
+	/**
+	 * Databases of earlier runs are dropped at the start of a later one (more than two hours old, so a concurrent run
+	 * keeps its own): dropping ours while its Spring context still holds connections would stall the JVM's exit.
+	 */
+	static void dropLeftovers(Statement st) throws java.sql.SQLException {
+		long cutoff = System.currentTimeMillis() / 1000 - 7200;
+		java.util.List<String> old = new java.util.ArrayList<>();
+		try (var rs = st.executeQuery("select datname from pg_database where datname like 'gongzhi\\_it\\_%'")) {
+			while (rs.next()) {
+				String[] parts = rs.getString(1).split("_");
+				if (parts.length == 4 && parts[2].matches("\\d+") && Long.parseLong(parts[2]) < cutoff) {
+					old.add(rs.getString(1));
+				}
+			}
 		}
-		if (!serverReachable()) {
-			return;
-		}
-		try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "");
-				Statement st = c.createStatement()) {
-			st.execute("drop database if exists " + DATABASE + " with (force)");
+		for (String name : old) {
+			st.execute("drop database if exists " + name + " with (force)");
 		}
 	}
 

@@ -157,7 +157,6 @@ class CaseListApiTests {
 
 	private void eachItem(String query, Consumer<JsonNode> check) {
 		JsonNode page = cases.list("street", query + "&size=200");
-		assertThat(page.path("total").asInt()).as("%s finds demo cases", query).isPositive();
 		assertThat(page.path("items")).as(query).allSatisfy(check::accept);
 		long unfiltered = cases.list("street", "size=1").path("total").asLong();
 		assertThat(page.path("total").asLong()).as("%s filters", query).isLessThan(unfiltered);
