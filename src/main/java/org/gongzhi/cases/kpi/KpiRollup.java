@@ -1,8 +1,10 @@
 package org.gongzhi.cases.kpi;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.gongzhi.cases.CaseStatus;
@@ -67,11 +69,20 @@ public class KpiRollup {
 	static final String EXCLUDED = "c.status not in ('VOID', 'MERGED')";
 
 	/**
-	 * The cases of the (day, grid) cells in the array parameters {@code :days} and {@code :grids}; {@code ''} is the
-	 * cell of the cases not located to a grid. Joined by grid code first, so the grid index finds them.
+	 * The cases of the (day, grid) cells in the array parameters {@code :days} and {@code :grids}, found through the
+	 * grid index (grid code, received_at).
 	 */
-	static final String CELLS = "unnest(cast(:days as date[]), cast(:grids as text[])) p(day, grid) "
-			+ "join cases.case_record c on (c.grid_code = p.grid or (p.grid = '' and c.grid_code is null)) "
+	static final String GRID_CELLS = "unnest(cast(:days as date[]), cast(:grids as text[])) p(day, grid) "
+			+ "join cases.case_record c on c.grid_code = p.grid "
+			+ "and c.received_at >= (p.day::timestamp at time zone 'Asia/Shanghai') "
+			+ "and c.received_at < ((p.day + 1)::timestamp at time zone 'Asia/Shanghai')";
+
+	/**
+	 * The cases not located to a grid received on the days of {@code :days}; a separate statement, because one join
+	 * for both kinds of cell (an OR) keeps the planner from using received_at in the index condition.
+	 */
+	static final String UNLOCATED_CELLS = "unnest(cast(:days as date[])) p(day) "
+			+ "join cases.case_record c on c.grid_code is null "
 			+ "and c.received_at >= (p.day::timestamp at time zone 'Asia/Shanghai') "
 			+ "and c.received_at < ((p.day + 1)::timestamp at time zone 'Asia/Shanghai')";
 
@@ -210,18 +221,14 @@ public class KpiRollup {
 			.param("grids", grids)
 			.query((rs, n) -> streetDays.add(List.of(rs.getString(1), rs.getString(2))))
 			.list();
-		jdbc.sql("insert into cases.kpi_daily (" + COLUMNS + ") select " + KEYS + ", " + CASE_COUNTS + " from " + CELLS
-				+ " where " + EXCLUDED + " group by 1, 2, 3, 4, 5, 6 returning day, street_code")
-			.param("days", days)
-			.param("grids", grids)
-			.query((rs, n) -> streetDays.add(List.of(rs.getString(1), rs.getString(2))))
-			.list();
-		jdbc.sql("insert into cases.kpi_unit (unit_type, unit_code, unit_name) select c.unit_type, c.unit_code, "
-				+ "max(c.unit_name) from " + CELLS + " where c.unit_type is not null and c.unit_code is not null "
-				+ "group by 1, 2 " + UNIT_UPSERT)
-			.param("days", days)
-			.param("grids", grids)
-			.update();
+		List<Cell> located = cells.stream().filter(c -> !c.grid().isEmpty()).toList();
+		List<Cell> unlocated = cells.stream().filter(c -> c.grid().isEmpty()).toList();
+		if (!located.isEmpty()) {
+			insertCells(GRID_CELLS, Map.of("days", days(located), "grids", grids(located)), streetDays);
+		}
+		if (!unlocated.isEmpty()) {
+			insertCells(UNLOCATED_CELLS, Map.of("days", days(unlocated)), streetDays);
+		}
 		if (streetDays.isEmpty()) {
 			return;
 		}
@@ -256,11 +263,25 @@ public class KpiRollup {
 			.update();
 	}
 
-	private static String[] days(Set<Cell> cells) {
+	/** Inserts the fine rows and unit names of the cases from {@code source}; notes the (day, street) rows it wrote. */
+	private void insertCells(String source, Map<String, Object> params, Set<List<String>> streetDays) {
+		jdbc.sql("insert into cases.kpi_daily (" + COLUMNS + ") select " + KEYS + ", " + CASE_COUNTS + " from " + source
+				+ " where " + EXCLUDED + " group by 1, 2, 3, 4, 5, 6 returning day, street_code")
+			.params(params)
+			.query((rs, n) -> streetDays.add(List.of(rs.getString(1), rs.getString(2))))
+			.list();
+		jdbc.sql("insert into cases.kpi_unit (unit_type, unit_code, unit_name) select c.unit_type, c.unit_code, "
+				+ "max(c.unit_name) from " + source + " where c.unit_type is not null and c.unit_code is not null "
+				+ "group by 1, 2 " + UNIT_UPSERT)
+			.params(params)
+			.update();
+	}
+
+	private static String[] days(Collection<Cell> cells) {
 		return cells.stream().map(c -> c.day().toString()).toArray(String[]::new);
 	}
 
-	private static String[] grids(Set<Cell> cells) {
+	private static String[] grids(Collection<Cell> cells) {
 		return cells.stream().map(Cell::grid).toArray(String[]::new);
 	}
 
