@@ -57,7 +57,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>the same database's raw single-row INSERT rate over JDBC (autocommit, durable) into a table shaped like
  * {@code cases.case_record}, at the same concurrencies, for the ratio.</li>
  * </ol>
- * Arguments: {@code [seconds per run, default 60] [concurrencies, default 16,32,64] [open-loop rate, default 200]
+ * Arguments: {@code [seconds per run, default 60] [concurrencies, default 16,32,64] [open-loop rates, default 200,50]
  * [database pool size, default 10 as in the application's own configuration]}. The test classpath's configuration
  * (ephemeral database, pool of 5) is overridden. Run with
  * {@code ./mvnw -Pbench test-compile exec:exec -Dbench.main=org.gongzhi.bench.IntakeBenchmark}.
@@ -97,7 +97,8 @@ public final class IntakeBenchmark {
 		int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
 		int[] levels = Stream.of((args.length > 1 ? args[1] : "16,32,64").split(",")).mapToInt(Integer::parseInt)
 			.toArray();
-		int rate = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+		int[] rates = Stream.of((args.length > 2 ? args[2] : "200,50").split(",")).mapToInt(Integer::parseInt)
+			.toArray();
 		String poolSize = args.length > 3 ? args[3] : "10";
 
 		Path dataDir = Files.createTempDirectory("gongzhi-intake-bench-");
@@ -123,7 +124,7 @@ public final class IntakeBenchmark {
 					setting(jdbc, "fsync"), setting(jdbc, "synchronous_commit"), setting(jdbc, "wal_sync_method"),
 					app.getEnvironment().getProperty("gongzhi.db.pool-size"));
 			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-			run(jdbc, url, "http://localhost:" + port, seconds, levels, rate);
+			run(jdbc, url, "http://localhost:" + port, seconds, levels, rates);
 		}
 		finally {
 			app.close();
@@ -132,7 +133,7 @@ public final class IntakeBenchmark {
 		System.exit(0);
 	}
 
-	private static void run(JdbcClient jdbc, String jdbcUrl, String base, int seconds, int[] levels, int rate)
+	private static void run(JdbcClient jdbc, String jdbcUrl, String base, int seconds, int[] levels, int[] rates)
 			throws Exception {
 		int maxLevel = Math.max(64, java.util.Arrays.stream(levels).max().orElse(64));
 		ExecutorService clientThreads = Executors.newFixedThreadPool(4);
@@ -151,9 +152,12 @@ public final class IntakeBenchmark {
 			results.add(r);
 			System.out.println(r.line() + String.format(Locale.ROOT, "  (load %.2f)", load()));
 		}
-		Result open = openLoop(http, base, token, bodies, rate, seconds, maxLevel);
-		results.add(open);
-		System.out.println(open.line() + String.format(Locale.ROOT, "  (load %.2f)", load()));
+		List<Result> open = new ArrayList<>();
+		for (int rate : rates) {
+			Result r = openLoop(http, base, token, bodies, rate, seconds, maxLevel);
+			open.add(r);
+			System.out.println(r.line() + String.format(Locale.ROOT, "  (load %.2f)", load()));
+		}
 
 		prepareRawTable(jdbcUrl);
 		List<Result> raw = new ArrayList<>();
@@ -177,8 +181,11 @@ public final class IntakeBenchmark {
 			System.out.printf(Locale.ROOT, "c=%-3d intake %,8.1f /s   raw insert %,8.1f /s   ratio %.2f%n", levels[i],
 					h.perSecond(), r.perSecond(), h.perSecond() / r.perSecond());
 		}
-		System.out.printf(Locale.ROOT, "open loop at %d/s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, errors %d%n", rate,
-				open.ms(50), open.ms(95), open.ms(99), open.errors());
+		for (int i = 0; i < rates.length; i++) {
+			Result r = open.get(i);
+			System.out.printf(Locale.ROOT, "open loop at %d/s: achieved %.1f/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, "
+					+ "errors %d%n", rates[i], r.perSecond(), r.ms(50), r.ms(95), r.ms(99), r.errors());
+		}
 		clientThreads.shutdownNow();
 	}
 

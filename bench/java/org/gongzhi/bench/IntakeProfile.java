@@ -71,7 +71,6 @@ public final class IntakeProfile {
 			}
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
-		latencies(http, base, token, bodies);
 		Thread.sleep(12_000);
 		Map<String, Object> after = stats(jdbc);
 		System.out.printf(Locale.ROOT, "%d cases one after another in %.1f s: %.1f ms each (load %.2f)%n", cases,
@@ -90,6 +89,8 @@ public final class IntakeProfile {
 					rs.getLong(1) / (double) cases, rs.getDouble(2) / cases,
 					rs.getLong(3) / (double) Math.max(1, rs.getLong(1)), abbreviate(rs.getString(4))))
 			.list().forEach(System.out::println);
+		System.out.println();
+		latencies(http, base, token, bodies);
 	}
 
 	/** Median latency, one request after another, of a trivial API call, a case's detail and an intake. */

@@ -9,6 +9,11 @@ import org.springframework.modulith.docs.Documenter;
 /**
  * Guards the module structure (no cycles, no reaching into another module's internals) and regenerates the module
  * documentation in {@code docs/modules/}. Only production classes are modules; tests and benchmarks are ignored.
+ * <p>
+ * The module canvases read the Javadoc that Spring Modulith's annotation processor collects into
+ * {@code generated-spring-modulith/javadoc.json} with a simple parser: a Javadoc comment holding braces around
+ * commas, square brackets or double quotes (e.g. {@code {a, b}}) breaks it and fails this test. Write such examples
+ * in words.
  */
 class ModularityTests {
 

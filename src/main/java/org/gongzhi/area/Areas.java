@@ -33,7 +33,7 @@ public interface Areas {
 	/** The areas a user is assigned to (a grid worker's grids). */
 	List<StaffMember> assignmentsOf(long userId);
 
-	/** Number of areas of a level whose code begins with the prefix ({@code ""} for all). */
+	/** Number of areas of a level whose code begins with the prefix (the empty prefix for all). */
 	long count(String codePrefix, AreaLevel level);
 
 }

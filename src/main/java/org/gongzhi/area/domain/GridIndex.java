@@ -191,9 +191,9 @@ public final class GridIndex {
 	}
 
 	/**
-	 * Crossings of the rightward ray from (px, py) with the edges {@code refs[from..to)}, each the offset in
-	 * {@code xy} of an edge's first vertex, or -1 if the point lies on one of them; evaluated segment by segment as
-	 * JTS's {@code RayCrossingCounter} does, so answers agree with JTS to the last bit.
+	 * Crossings of the rightward ray from (px, py) with the edges listed in refs from index from (inclusive) to to
+	 * (exclusive), each the offset in {@code xy} of an edge's first vertex, or -1 if the point lies on one of them;
+	 * evaluated segment by segment as JTS's {@code RayCrossingCounter} does, so answers agree with JTS to the last bit.
 	 */
 	private static int crossings(double[] xy, int[] refs, int from, int to, double px, double py) {
 		int crossings = 0;
@@ -516,8 +516,8 @@ public final class GridIndex {
 		}
 
 		/**
-		 * Appends one record per cell the part may cover: {cell, shape, FULL} where the cell lies wholly inside,
-		 * {cell, shape, n, edges, header, breakpoints} where an edge passes it, nothing where it lies wholly outside.
+		 * Appends one record per cell the part may cover: cell + shape + FULL where the cell lies wholly inside,
+		 * cell + shape + n + edges + header + breakpoints where an edge passes it, nothing where it lies wholly outside.
 		 */
 		private void distribute(double[] coordinates, Part part, IntList records) {
 			partCol = col(part.minX);
@@ -674,8 +674,8 @@ public final class GridIndex {
 		}
 
 		/**
-		 * Sorts the breakpoints {@code breakRefs[from..to)} by latitude and drops pairs of equal latitude, which flip
-		 * the parity twice; returns the new end.
+		 * Sorts the breakpoints in breakRefs from index from (inclusive) to to (exclusive) by latitude and drops
+		 * pairs of equal latitude, which flip the parity twice; returns the new end.
 		 */
 		private int cancelPairs(double[] coordinates, int from, int to) {
 			if (to - from > 32) {

@@ -40,7 +40,7 @@ public final class WorkingCalendar {
 		}
 	}
 
-	/** Parses {@code 09:00-12:00,13:00-18:00}. */
+	/** Parses periods such as 09:00-12:00 and 13:00-18:00 separated by commas. */
 	public static List<Period> parsePeriods(String spec) {
 		List<Period> list = new ArrayList<>();
 		for (String part : spec.split(",")) {

@@ -169,7 +169,7 @@ public class KpiRollup {
 	record Batch(int cells, boolean more) {
 	}
 
-	/** A (received day, grid code) cell; {@code ""} for cases not located to a grid. */
+	/** A (received day, grid code) cell; the empty code for cases not located to a grid. */
 	record Cell(LocalDate day, String grid) {
 	}
 

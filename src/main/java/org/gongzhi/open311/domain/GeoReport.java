@@ -290,7 +290,7 @@ public class GeoReport {
 		return PHONE.matcher(v).matches() ? v : null;
 	}
 
-	/** Family name first without a space for Chinese names, else "first last"; at most 50 characters. */
+	/** Family name first without a space for Chinese names, else first name, a space and last name; at most 50 characters. */
 	static String name(String first, String last) {
 		String f = clean(first);
 		String l = clean(last);

@@ -28,7 +28,7 @@ record Document(String root, Object body) {
 	record Items(String item, List<?> values) {
 	}
 
-	/** An ordered map of fields: {@code fields("a", 1, "b", "x")}. */
+	/** An ordered map of fields given as alternating names and values. */
 	static Map<String, Object> fields(Object... pairs) {
 		Map<String, Object> map = new LinkedHashMap<>();
 		for (int i = 0; i < pairs.length; i += 2) {
