@@ -12,7 +12,7 @@ import org.springframework.modulith.docs.Documenter;
  * <p>
  * The module canvases read the Javadoc that Spring Modulith's annotation processor collects into
  * {@code generated-spring-modulith/javadoc.json} with a simple parser: a Javadoc comment holding braces around
- * commas, square brackets or double quotes (e.g. {@code {a, b}}) breaks it and fails this test. Write such examples
+ * commas, square brackets or double quotes breaks it and fails this test. Write such examples
  * in words.
  */
 class ModularityTests {
