@@ -101,7 +101,7 @@ public final class DemoPeoplePlan {
 	/** Kind of an actual unit (实有单位). */
 	public enum UnitKind {
 
-		RESIDENT_ORGANISATION("驻区单位"), SHOP("商户"), SCHOOL("学校"), PHARMACY("药店"), PROPERTY_COMPANY("物业公司"),
+		RESIDENT_UNIT("驻区单位"), SHOP("商户"), SCHOOL("学校"), PHARMACY("药店"), PROPERTY_COMPANY("物业公司"),
 		SOCIAL_ORGANISATION("社会组织");
 
 		private final String label;
@@ -163,7 +163,7 @@ public final class DemoPeoplePlan {
 	 * tenants are the residents renting it.
 	 */
 	public record House(String roomCode, HouseUse use, String ownerName, String ownerPhone, String ownerKey,
-			List<String> tenantKeys) {
+			List<String> tenantKeys, double areaSqm) {
 	}
 
 	/** One actual unit (实有单位) with its place, its contact and its unified social credit code. */
@@ -232,9 +232,9 @@ public final class DemoPeoplePlan {
 		return visits;
 	}
 
-	/** The standard address of a room (for example 安和里社区 3号楼2单元501), or null for an unknown code. */
-	public String address(String roomCode) {
-		return addresses.get(roomCode);
+	/** The standard address of a room or building (for example 安和里社区 3号楼2单元501), or null for an unknown code. */
+	public String address(String code) {
+		return addresses.get(code);
 	}
 
 	/** The check character of an 18-character 居民身份证 number from its first 17 digits (GB 11643, ISO 7064 MOD 11-2). */
@@ -428,6 +428,9 @@ public final class DemoPeoplePlan {
 					communityNames.put(a.code(), a.name());
 					roomsByCommunity.put(a.code(), new ArrayList<>());
 				}
+				else if (a.level() == DemoStreetPlan.Level.BUILDING) {
+					addresses.put(a.code(), names.get(a.code().substring(0, 12)) + " " + a.name());
+				}
 				else if (a.level() == DemoStreetPlan.Level.ROOM) {
 					rooms.add(a);
 					String building = a.code().substring(0, DemoStreetPlan.Level.BUILDING.codeLength());
@@ -456,18 +459,25 @@ public final class DemoPeoplePlan {
 			};
 			if (use == HouseUse.COMMERCIAL || use == HouseUse.VACANT) {
 				houses.add(new House(code, use, personName(rnd.nextBoolean() ? Gender.MALE : Gender.FEMALE, null),
-						phone(), null, List.of()));
+						phone(), null, List.of(), area(use)));
 				return;
 			}
 			H h = household(code, use == HouseUse.RENTED);
 			roomsByCommunity.get(code.substring(0, 12)).add(code);
 			if (use == HouseUse.OWNER_OCCUPIED) {
-				houses.add(new House(code, use, h.members.get(0).name, null, h.members.get(0).key, List.of()));
+				houses.add(new House(code, use, h.members.get(0).name, null, h.members.get(0).key, List.of(),
+						area(use)));
 			}
 			else {
 				houses.add(new House(code, use, personName(rnd.nextBoolean() ? Gender.MALE : Gender.FEMALE, null),
-						phone(), null, h.members.stream().map(p -> p.key).toList()));
+						phone(), null, h.members.stream().map(p -> p.key).toList(), area(use)));
 			}
+		}
+
+		/** Floor area in square metres, to one decimal: flats of 38 to 140, shops and offices of 20 to 220. */
+		private double area(HouseUse use) {
+			double sqm = use == HouseUse.COMMERCIAL ? 20 + rnd.nextDouble() * 200 : 38 + rnd.nextDouble() * 102;
+			return Math.round(sqm * 10) / 10.0;
 		}
 
 		private static HouseUse residentialUse(double r) {
@@ -937,7 +947,7 @@ public final class DemoPeoplePlan {
 					{ "和平街道市民活动中心", "1", "2" }, { "示范区人民医院和平院区", "1", "2" }, { "和平供电服务站", "9", "1" },
 					{ "燃气公司和平营业厅", "9", "1" }, { "和平街道综合文化中心", "1", "2" }, { "示范区实验中学", "5", "2" } };
 			for (String[] inst : institutions) {
-				place(inst[0], inst[0].endsWith("中学") ? UnitKind.SCHOOL : UnitKind.RESIDENT_ORGANISATION,
+				place(inst[0], inst[0].endsWith("中学") ? UnitKind.SCHOOL : UnitKind.RESIDENT_UNIT,
 						publicGrids, buildingsByGrid, inst[1].charAt(0), inst[2].charAt(0), 20 + rnd.nextInt(120));
 			}
 			for (String community : communityNames.values()) {
