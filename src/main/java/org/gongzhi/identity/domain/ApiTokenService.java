@@ -12,7 +12,9 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import org.gongzhi.identity.GongzhiUser;
+import org.gongzhi.identity.PasswordReset;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -63,6 +65,12 @@ public class ApiTokenService {
 		}
 		return jdbc.sql("select user_id from identity.api_token where token_hash = :h and expires_at > now()")
 			.param("h", hash(token)).query(Long.class).optional().map(signIn::principalFor);
+	}
+
+	/** A reset password revokes every token issued with the old one (in the same transaction as the reset). */
+	@EventListener
+	void on(PasswordReset event) {
+		jdbc.sql("delete from identity.api_token where user_id = :u").param("u", event.userId()).update();
 	}
 
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")

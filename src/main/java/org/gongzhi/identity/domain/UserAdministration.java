@@ -16,6 +16,7 @@ import org.gongzhi.identity.Role;
 import org.gongzhi.identity.ScopeAreaCatalog;
 import org.gongzhi.identity.UserAccounts;
 import org.gongzhi.identity.UserDirectory;
+import org.gongzhi.identity.PasswordReset;
 import org.gongzhi.identity.UserDisabled;
 import org.gongzhi.identity.UserPreferences;
 import org.gongzhi.identity.UserSummary;
@@ -124,6 +125,7 @@ public class UserAdministration implements UserDirectory, UserAccounts, UserPref
 		UserAccount user = get(id);
 		users.setPassword(id, passwordEncoder.encode(newPassword));
 		audit.record("user.resetPassword", "user", user.username(), null);
+		events.publishEvent(new PasswordReset(id, user.username()));
 	}
 
 	@Transactional

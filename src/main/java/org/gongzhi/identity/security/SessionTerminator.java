@@ -1,5 +1,6 @@
 package org.gongzhi.identity.security;
 
+import org.gongzhi.identity.PasswordReset;
 import org.gongzhi.identity.UserDisabled;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -7,8 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Ends every page session of a user who was disabled, so that a disabled user is signed out at once instead of keeping
- * an open session (API tokens are re-checked on every call already).
+ * Ends every page session of a user who was disabled or whose password was reset, so that they are signed out at once
+ * instead of keeping an open session. A disabled user's API tokens are refused on every call already; a reset
+ * password's tokens are revoked by {@code ApiTokenService}.
  */
 @Component
 class SessionTerminator {
@@ -21,7 +23,16 @@ class SessionTerminator {
 
 	@TransactionalEventListener
 	void on(UserDisabled event) {
-		sessions.ifAvailable(repository -> repository.findByPrincipalName(event.username()).keySet()
+		endSessionsOf(event.username());
+	}
+
+	@TransactionalEventListener
+	void on(PasswordReset event) {
+		endSessionsOf(event.username());
+	}
+
+	private void endSessionsOf(String username) {
+		sessions.ifAvailable(repository -> repository.findByPrincipalName(username).keySet()
 			.forEach(repository::deleteById));
 	}
 

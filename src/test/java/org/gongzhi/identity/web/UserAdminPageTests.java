@@ -211,6 +211,22 @@ class UserAdminPageTests {
 	}
 
 	@Test
+	void aResetPasswordEndsTheSessionsAndTokensOpenedWithTheOldOne() {
+		String user = accounts.resident("resetsession");
+		Cookie session = accounts.session(user, TestAccounts.PASSWORD);
+		String token = Api.token(mvc, user, TestAccounts.PASSWORD);
+		assertThat(mvc.get().uri("/").cookie(session)).hasStatusOk();
+
+		mvc.post().uri("/admin/users/{id}/password", accounts.idOf(user)).param("password", "Fresh2026pw")
+			.with(accounts.as("admin")).with(csrf()).exchange();
+
+		assertThat(mvc.get().uri("/").cookie(session)).hasStatus3xxRedirection().redirectedUrl().contains("/login");
+		assertThat(mvc.get().uri("/api/v1/areas/tree").header("Authorization", "Bearer " + token)).hasStatus(401);
+		String fresh = Api.token(mvc, user, "Fresh2026pw");
+		assertThat(mvc.get().uri("/api/v1/areas/tree").header("Authorization", "Bearer " + fresh)).hasStatusOk();
+	}
+
+	@Test
 	void aWeakResetPasswordIsRefusedAndTheOldOneStays() {
 		String user = accounts.resident("resetweak");
 		Cookie admin = accounts.session(accounts.admin("uareset"), TestAccounts.PASSWORD);
