@@ -3,6 +3,7 @@ package org.gongzhi.cases.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -548,13 +549,30 @@ public class CaseDesk implements CaseApi {
 
 	/** Open cases of the same category within the configured radius (重复案件提示). */
 	List<CaseFile> duplicates(CaseFile c) {
-		if (c.lng == null || c.lat == null || !c.open()) {
+		if (!c.open()) {
+			return List.of();
+		}
+		return near(c.categoryCode, c.lng, c.lat, c.caseNo);
+	}
+
+	/**
+	 * The numbers of the open cases a caller sees that may duplicate a case just filed, without reading the new case
+	 * again (the intake answer of the API).
+	 */
+	@Transactional(readOnly = true)
+	public List<String> possibleDuplicates(GongzhiUser me, CaseView filed) {
+		return near(filed.categoryCode(), filed.lng(), filed.lat(), filed.caseNo()).stream()
+			.filter(d -> queries.sees(me, d)).map(d -> d.caseNo).toList();
+	}
+
+	private List<CaseFile> near(String categoryCode, Double lng, Double lat, String exceptCaseNo) {
+		if (lng == null || lat == null) {
 			return List.of();
 		}
 		double dLat = duplicateRadiusMetres / 111_320.0;
-		double dLng = dLat / Math.max(0.01, Math.cos(Math.toRadians(c.lat)));
-		return cases.openNear(c.categoryCode, c.lng - dLng, c.lat - dLat, c.lng + dLng, c.lat + dLat, c.caseNo)
-			.stream().filter(o -> metres(c.lng, c.lat, o.lng, o.lat) <= duplicateRadiusMetres).toList();
+		double dLng = dLat / Math.max(0.01, Math.cos(Math.toRadians(lat)));
+		return cases.openNear(categoryCode, lng - dLng, lat - dLat, lng + dLng, lat + dLat, exceptCaseNo).stream()
+			.filter(o -> metres(lng, lat, o.lng, o.lat) <= duplicateRadiusMetres).toList();
 	}
 
 	static double metres(double lng1, double lat1, double lng2, double lat2) {
@@ -581,6 +599,12 @@ public class CaseDesk implements CaseApi {
 	@Transactional(readOnly = true)
 	public List<CaseEventView> timeline(String caseNo) {
 		return cases.find(caseNo).map(c -> cases.timeline(c.id)).orElse(List.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, List<CaseEventView>> timelines(Collection<String> caseNos) {
+		return cases.timelines(caseNos);
 	}
 
 	@Override

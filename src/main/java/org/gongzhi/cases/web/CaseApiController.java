@@ -59,10 +59,8 @@ class CaseApiController {
 			@Parameter(description = "grid worker handles it on the spot (自处理)")
 			@RequestParam(defaultValue = "false") boolean selfHandle, @AuthenticationPrincipal GongzhiUser me) {
 		CaseView created = desk.report(me, cmd.via(channelOf(me), null), idempotencyKey, selfHandle);
-		CaseDetail detail = desk.detail(me, created.caseNo());
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + created.caseNo()))
-			.body(new Intake(created.caseNo(), detail.caseView(),
-					detail.possibleDuplicates().stream().map(CaseView::caseNo).toList()));
+			.body(new Intake(created.caseNo(), created, desk.possibleDuplicates(me, created)));
 	}
 
 	static Channel channelOf(GongzhiUser me) {

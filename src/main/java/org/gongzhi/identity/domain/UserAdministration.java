@@ -45,6 +45,12 @@ public class UserAdministration implements UserDirectory, UserAccounts, UserPref
 
 	private final ApplicationEventPublisher events;
 
+	/** Departments change only when seeded; case routing reads them on every intake, so they are kept 30 s. */
+	private volatile DepartmentSnapshot departments = new DepartmentSnapshot(Map.of(), 0);
+
+	private record DepartmentSnapshot(Map<String, String> names, long readAtNanos) {
+	}
+
 	UserAdministration(UserRepository users, PasswordEncoder passwordEncoder, AuditLog audit,
 			ObjectProvider<ScopeAreaCatalog> areas, ApplicationEventPublisher events) {
 		this.users = users;
@@ -219,9 +225,14 @@ public class UserAdministration implements UserDirectory, UserAccounts, UserPref
 	@Override
 	@Transactional(readOnly = true)
 	public Map<String, String> departmentNames() {
-		Map<String, String> map = new java.util.LinkedHashMap<>();
-		users.departments().forEach(d -> map.put(d.code(), d.name()));
-		return map;
+		DepartmentSnapshot snapshot = departments;
+		if (snapshot.readAtNanos() == 0 || System.nanoTime() - snapshot.readAtNanos() > 30_000_000_000L) {
+			Map<String, String> map = new java.util.LinkedHashMap<>();
+			users.departments().forEach(d -> map.put(d.code(), d.name()));
+			snapshot = new DepartmentSnapshot(java.util.Collections.unmodifiableMap(map), System.nanoTime());
+			departments = snapshot;
+		}
+		return snapshot.names();
 	}
 
 	private static UserSummary summary(UserAccount a) {
@@ -254,6 +265,7 @@ public class UserAdministration implements UserDirectory, UserAccounts, UserPref
 	@Transactional
 	public void ensureDepartment(String code, String name, String areaCode) {
 		users.ensureDepartment(code, name, areaCode);
+		departments = new DepartmentSnapshot(Map.of(), 0);
 	}
 
 	@Override

@@ -9,10 +9,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.thymeleaf.context.LazyContextVariable;
 
 /**
  * Adds what the shared layout needs to every page: the signed-in user and whether the elder-friendly mode is on
- * (the user's stored preference, or a cookie before sign-in).
+ * (the user's stored preference, or a cookie before sign-in). The preference is read only when a template renders
+ * it, so API calls cost no query.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PortalAdvice {
@@ -32,11 +34,18 @@ class PortalAdvice {
 	}
 
 	@ModelAttribute("elderMode")
-	boolean elderMode(HttpServletRequest request) {
+	LazyContextVariable<Boolean> elderMode(HttpServletRequest request) {
 		GongzhiUser me = me();
-		if (me != null) {
-			return preferences.elderMode(me.id());
-		}
+		boolean cookie = elderCookie(request);
+		return new LazyContextVariable<>() {
+			@Override
+			protected Boolean loadValue() {
+				return me != null ? preferences.elderMode(me.id()) : cookie;
+			}
+		};
+	}
+
+	private static boolean elderCookie(HttpServletRequest request) {
 		if (request.getCookies() != null) {
 			for (Cookie c : request.getCookies()) {
 				if (ELDER_COOKIE.equals(c.getName())) {

@@ -193,8 +193,8 @@ class MessagePageTests {
 		notify.notifyUser(resident.id(), "一", null, null);
 		notify.notifyUser(resident.id(), "二", null, null);
 
-		assertThat(mvc.get().uri("/").with(as(resident))).hasStatusOk().model().containsEntry("unreadMessages", 2L);
-		assertThat(mvc.get().uri("/login")).model().containsEntry("unreadMessages", null);
+		assertThat(mvc.get().uri("/").with(as(resident))).hasStatusOk().bodyText().contains("未读消息 2 条");
+		assertThat(mvc.get().uri("/login")).hasStatusOk().bodyText().doesNotContain("未读消息");
 	}
 
 	@Test
