@@ -147,10 +147,20 @@ public final class IntakeBenchmark {
 		closedLoop(http, base, token, bodies, 16, 20, "warm-up");
 
 		List<Result> results = new ArrayList<>();
+		List<String> cpu = new ArrayList<>();
 		for (int level : levels) {
+			double jvm0 = jvmCpuSeconds();
+			double pg0 = postgresCpuSeconds(jdbc);
 			Result r = closedLoop(http, base, token, bodies, level, seconds, "intake over HTTP, closed loop");
+			double jvm = (jvmCpuSeconds() - jvm0) * 1000 / Math.max(1, r.ok());
+			double pg = (postgresCpuSeconds(jdbc) - pg0) * 1000 / Math.max(1, r.ok());
 			results.add(r);
 			System.out.println(r.line() + String.format(Locale.ROOT, "  (load %.2f)", load()));
+			cpu.add(String.format(Locale.ROOT,
+					"c=%-3d CPU per intake: JVM %.2f ms (application and load generator), PostgreSQL %.2f ms, "
+							+ "total %.2f ms; %d idle cores would allow at most %,.0f intakes/s",
+					level, jvm, pg, jvm + pg, Runtime.getRuntime().availableProcessors(),
+					Runtime.getRuntime().availableProcessors() * 1000 / (jvm + pg)));
 		}
 		List<Result> open = new ArrayList<>();
 		for (int rate : rates) {
@@ -181,6 +191,7 @@ public final class IntakeBenchmark {
 			System.out.printf(Locale.ROOT, "c=%-3d intake %,8.1f /s   raw insert %,8.1f /s   ratio %.2f%n", levels[i],
 					h.perSecond(), r.perSecond(), h.perSecond() / r.perSecond());
 		}
+		cpu.forEach(System.out::println);
 		for (int i = 0; i < rates.length; i++) {
 			Result r = open.get(i);
 			System.out.printf(Locale.ROOT, "open loop at %d/s: achieved %.1f/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, "
@@ -429,6 +440,53 @@ public final class IntakeBenchmark {
 
 	static String setting(JdbcClient jdbc, String name) {
 		return jdbc.sql("select current_setting(:n)").param("n", name).query(String.class).single();
+	}
+
+	/** CPU time this JVM has used, all threads. */
+	static double jvmCpuSeconds() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime() / 1e9;
+	}
+
+	/**
+	 * CPU time the embedded PostgreSQL has used: its live processes (from pg_stat_activity) and their postmaster,
+	 * including the postmaster's exited children, read from /proc (Linux, clock ticks of 1/100 s).
+	 */
+	static double postgresCpuSeconds(JdbcClient jdbc) {
+		List<Integer> pids = jdbc.sql("select pid from pg_stat_activity").query(Integer.class).list();
+		long ticks = 0;
+		java.util.Set<Long> parents = new java.util.HashSet<>();
+		for (int pid : pids) {
+			String[] stat = procStat(pid);
+			if (stat != null) {
+				ticks += Long.parseLong(stat[13]) + Long.parseLong(stat[14]);
+				parents.add(Long.parseLong(stat[3]));
+			}
+		}
+		for (long parent : parents) {
+			String[] stat = procStat((int) parent);
+			if (stat != null && stat[1].contains("postgres")) {
+				ticks += Long.parseLong(stat[13]) + Long.parseLong(stat[14]) + Long.parseLong(stat[15])
+						+ Long.parseLong(stat[16]);
+			}
+		}
+		return ticks / 100.0;
+	}
+
+	private static String[] procStat(int pid) {
+		try {
+			String line = Files.readString(Path.of("/proc/" + pid + "/stat"));
+			int close = line.lastIndexOf(')');
+			String[] rest = line.substring(close + 2).split(" ");
+			String[] fields = new String[rest.length + 2];
+			fields[0] = String.valueOf(pid);
+			fields[1] = line.substring(line.indexOf('(') + 1, close);
+			System.arraycopy(rest, 0, fields, 2, rest.length);
+			return fields;
+		}
+		catch (IOException | RuntimeException ex) {
+			return null;
+		}
 	}
 
 	static double load() {
