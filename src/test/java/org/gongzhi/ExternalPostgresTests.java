@@ -40,11 +40,20 @@ class ExternalPostgresTests {
 	static final String DATABASE = "gongzhi_it_" + (System.currentTimeMillis() / 1000) + "_"
 			+ UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 
+	/** An external database needs GONGZHI_PEOPLE_KEY; this run uses a fresh one. */
+	static final String PEOPLE_KEY = java.util.Base64.getEncoder().encodeToString(randomKey());
+
 	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
 	JdbcClient jdbc;
+
+	static byte[] randomKey() {
+		byte[] key = new byte[32];
+		new java.security.SecureRandom().nextBytes(key);
+		return key;
+	}
 
 	static boolean serverReachable() {
 		try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "")) {
@@ -66,6 +75,7 @@ class ExternalPostgresTests {
 		registry.add("gongzhi.db.user", () -> USER);
 		registry.add("gongzhi.db.password", () -> "");
 		registry.add("gongzhi.db.ephemeral", () -> "false");
+		registry.add("gongzhi.people.key", () -> PEOPLE_KEY);
 	}
 
 	/**
