@@ -1,6 +1,8 @@
 package org.gongzhi.cases;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +21,12 @@ public interface CaseApi {
 	Optional<CaseView> find(String caseNo);
 
 	List<CaseEventView> timeline(String caseNo);
+
+	/**
+	 * The timelines of several cases read together (one query instead of one per case, for adapters that list many
+	 * cases): each case number with its steps, oldest first. Unknown case numbers are left out.
+	 */
+	Map<String, List<CaseEventView>> timelines(Collection<String> caseNos);
 
 	List<CaseView> search(CaseFilter filter);
 

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,6 +102,25 @@ class CaseRepository {
 					rs.getString(2), rs.getString(3), rs.getString(4), status(rs.getString(5)),
 					status(rs.getString(6)), rs.getString(7), Json.stringList(rs.getString(8))))
 			.list();
+	}
+
+	/** The timelines of the cases with these numbers, by case number, each oldest first. */
+	Map<String, List<CaseEventView>> timelines(Collection<String> caseNos) {
+		Map<String, List<CaseEventView>> timelines = new LinkedHashMap<>();
+		if (caseNos.isEmpty()) {
+			return timelines;
+		}
+		jdbc.sql("""
+				select r.case_no, e.at, e.action, e.actor, e.actor_name, e.from_status, e.to_status, e.note, e.photos
+				  from cases.case_record r join cases.case_event e on e.case_id = r.id
+				 where r.case_no = any(:nos)
+				 order by r.case_no, e.at, e.id
+				""").param("nos", caseNos.stream().distinct().toArray(String[]::new))
+			.query((rs, n) -> timelines.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+				.add(new CaseEventView(rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4), rs.getString(5),
+						status(rs.getString(6)), status(rs.getString(7)), rs.getString(8), Json.stringList(rs.getString(9)))))
+			.list();
+		return timelines;
 	}
 
 	Optional<Instant> lastEventAt(long caseId) {
