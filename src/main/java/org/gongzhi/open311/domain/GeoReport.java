@@ -138,15 +138,16 @@ public class GeoReport {
 
 	/** The requests the query asks for, newest first, at most {@value RequestQuery#MAX_RECORDS}. */
 	public List<ServiceRequestView> requests(RequestQuery query) {
-		return cases.search(query.toFilter(Instant.now())).stream()
+		List<CaseView> found = cases.search(query.toFilter(Instant.now())).stream()
 			.sorted(Comparator.comparing(CaseView::receivedAt, Comparator.nullsLast(Comparator.reverseOrder())))
 			.limit(RequestQuery.MAX_RECORDS)
-			.map(this::view)
 			.toList();
+		Map<String, List<CaseEventView>> timelines = cases.timelines(found.stream().map(CaseView::caseNo).toList());
+		return found.stream().map(c -> view(c, timelines.getOrDefault(c.caseNo(), List.of()))).toList();
 	}
 
 	public ServiceRequestView request(String serviceRequestId) {
-		return find(serviceRequestId).map(this::view)
+		return find(serviceRequestId).map(c -> view(c, cases.timeline(c.caseNo())))
 			.orElseThrow(() -> DomainException.notFound("open311.error.requestNotFound", serviceRequestId));
 	}
 
@@ -170,8 +171,7 @@ public class GeoReport {
 		return cases.category(c).filter(CategoryView::enabled).filter(category -> !category.major());
 	}
 
-	private ServiceRequestView view(CaseView c) {
-		List<CaseEventView> timeline = cases.timeline(c.caseNo());
+	private static ServiceRequestView view(CaseView c, List<CaseEventView> timeline) {
 		String statusNotes = null;
 		String mediaUrl = null;
 		for (CaseEventView event : timeline) {
