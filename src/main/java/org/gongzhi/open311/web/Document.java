@@ -22,7 +22,11 @@ record Document(String root, Object body) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+	/**
+	 * The JDK's own StAX writer, not whichever one the classpath brings (aalto-xml, which FastExcel pulls in, writes
+	 * the XML declaration with single quotes).
+	 */
+	private static final XMLOutputFactory XML = XMLOutputFactory.newDefaultFactory();
 
 	/** A list: a JSON array, in XML a sequence of elements named {@code item}. */
 	record Items(String item, List<?> values) {
