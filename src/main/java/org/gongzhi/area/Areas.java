@@ -36,4 +36,11 @@ public interface Areas {
 	/** Number of areas of a level whose code begins with the prefix (the empty prefix for all). */
 	long count(String codePrefix, AreaLevel level);
 
+	/**
+	 * The grid outlines (网格边界) of a street or community as a GeoJSON FeatureCollection text (WGS-84), for maps that
+	 * show which grid a point falls in: one Feature per grid with its stored polygon and the properties code, name and
+	 * communityName. An empty collection when the code is not a street or community or none of its grids has a polygon.
+	 */
+	String gridOutlines(String streetOrCommunityCode);
+
 }

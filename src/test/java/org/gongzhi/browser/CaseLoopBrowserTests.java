@@ -96,6 +96,10 @@ class CaseLoopBrowserTests {
 		driver.findElement(By.id("lat")).sendKeys(String.format("%.6f", point[1]), Keys.TAB);
 		wait(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-located"), "福康里一区"));
 		assertThat(driver.findElements(By.cssSelector("#case-map .leaflet-marker-icon"))).hasSize(1);
+		wait(10).until(ExpectedConditions.attributeToBe(By.id("case-map"), "data-grid", GRID));
+		assertThat(Integer.parseInt(driver.findElement(By.id("case-map")).getDomAttribute("data-grid-count")))
+			.as("the street's grids are outlined").isGreaterThan(10);
+		assertThat(driver.findElement(By.id("case-map-grids-help")).isDisplayed()).isTrue();
 		shot("case-report-form");
 		submit(driver.findElement(By.id("report-submit")));
 

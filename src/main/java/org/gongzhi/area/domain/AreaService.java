@@ -30,6 +30,9 @@ import org.locationtech.jts.geom.Geometry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the area backbone within a caller's data scope, assigns staff to areas, and serves other modules through
@@ -41,6 +44,8 @@ public class AreaService implements Areas, AreaAdministration, ScopeAreaCatalog 
 
 	static final Set<AreaLevel> TREE_LEVELS = EnumSet.of(AreaLevel.DISTRICT, AreaLevel.STREET, AreaLevel.COMMUNITY,
 			AreaLevel.GRID);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final AreaRepository areas;
 
@@ -189,6 +194,30 @@ public class AreaService implements Areas, AreaAdministration, ScopeAreaCatalog 
 	@Transactional(readOnly = true)
 	public long count(String codePrefix, AreaLevel level) {
 		return areas.count(codePrefix, level);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public String gridOutlines(String streetOrCommunityCode) {
+		ObjectNode collection = JSON.createObjectNode().put("type", "FeatureCollection");
+		ArrayNode features = collection.putArray("features");
+		Optional<AreaView> area = streetOrCommunityCode == null ? Optional.empty()
+				: areas.find(streetOrCommunityCode)
+					.filter(a -> a.level() == AreaLevel.STREET || a.level() == AreaLevel.COMMUNITY);
+		if (area.isPresent()) {
+			Map<String, AreaView> named = new java.util.HashMap<>();
+			areas.subtree(area.get().code(), EnumSet.of(AreaLevel.COMMUNITY, AreaLevel.GRID))
+				.forEach(a -> named.put(a.code(), a));
+			for (AreaRepository.StoredBoundary b : areas.gridBoundaries(area.get().code())) {
+				AreaView grid = named.get(b.code());
+				AreaView community = grid == null ? null : named.get(grid.parentCode());
+				ObjectNode feature = features.addObject().put("type", "Feature");
+				feature.set("geometry", JSON.readTree(b.geojson()));
+				feature.putObject("properties").put("code", b.code()).put("name", grid == null ? b.code() : grid.name())
+					.put("communityName", community == null ? null : community.name());
+			}
+		}
+		return JSON.writeValueAsString(collection);
 	}
 
 	@Override

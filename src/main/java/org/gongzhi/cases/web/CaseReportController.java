@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.gongzhi.area.AreaLevel;
 import org.gongzhi.area.Areas;
+import org.gongzhi.area.GridLocation;
 import org.gongzhi.cases.CaseView;
 import org.gongzhi.cases.CategoryView;
 import org.gongzhi.cases.Channel;
@@ -15,6 +17,7 @@ import org.gongzhi.cases.ReportCaseCmd;
 import org.gongzhi.cases.RequestKind;
 import org.gongzhi.cases.domain.CaseDesk;
 import org.gongzhi.cases.domain.CasePhotos;
+import org.gongzhi.identity.DataScope;
 import org.gongzhi.identity.GongzhiUser;
 import org.gongzhi.identity.Role;
 import org.gongzhi.shared.DomainException;
@@ -144,7 +147,29 @@ class CaseReportController {
 		model.addAttribute("gridWorker", me.has(Role.GRID_WORKER));
 		model.addAttribute("channel", channel);
 		model.addAttribute("mapCenter", mapCenter);
+		model.addAttribute("gridOutlines", areas.gridOutlines(outlinedArea(me)).replace("</", "<\\/"));
 		return "cases/report";
+	}
+
+	/**
+	 * Whose grids the report map outlines: the community or street of a staff user's scope (a grid worker's
+	 * community), else the street around the map's centre.
+	 */
+	private String outlinedArea(GongzhiUser me) {
+		DataScope scope = me.scope();
+		String area = scope.all() ? null : scope.areaCode();
+		if (area != null && area.length() >= AreaLevel.STREET.codeLength()) {
+			return area.length() > AreaLevel.COMMUNITY.codeLength()
+					? area.substring(0, AreaLevel.COMMUNITY.codeLength()) : area;
+		}
+		String[] latLng = mapCenter.split(",");
+		try {
+			return areas.locate(Double.parseDouble(latLng[1].strip()), Double.parseDouble(latLng[0].strip()))
+				.map(GridLocation::streetCode).orElse(null);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 	}
 
 	/** A major class and its enabled minor classes, for the two-step picker. */
