@@ -878,7 +878,7 @@ public final class DemoPeoplePlan {
 					continue;
 				}
 				String grid = p.household.room.substring(0, 15);
-				int count = rnd.nextInt(4);
+				int count = 1 + rnd.nextInt(2);
 				int day = rnd.nextInt(60) + 1;
 				for (int i = 0; i < count; i++) {
 					boolean followUp = rnd.nextInt(4) == 0;
