@@ -1,0 +1,250 @@
+package org.gongzhi.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+
+import org.gongzhi.area.Areas;
+import org.gongzhi.identity.domain.SignInService;
+import org.gongzhi.people.HouseQuery;
+import org.gongzhi.people.HouseUse;
+import org.gongzhi.people.HouseView;
+import org.gongzhi.people.Houses;
+import org.gongzhi.people.web.ImportPageTests;
+import org.gongzhi.people.web.ImportPageTests.Room;
+import org.gongzhi.support.GongzhiTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The people registry in a real headless Chromium: community staff import a template-shaped file and watch its
+ * progress, find the new resident by pinyin initials and open the card; the grid worker finds them on a phone-sized
+ * window and records a visit. A file with bad rows shows every error and imports nothing. Skipped (visibly) where
+ * Chromium and ChromeDriver are not installed.
+ */
+@GongzhiTest
+class PeopleBrowserTests {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final Path SHOTS = Path.of("target", "screenshots");
+
+	static final String GRID = "110199001001001";
+
+	static WebDriver driver;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Houses houses;
+
+	@Autowired
+	Areas areas;
+
+	@Autowired
+	SignInService signIn;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Chromium/ChromeDriver not installed: apt-get install chromium chromium-driver (see .ci/run)");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+				"--window-size=1280,900", "--lang=zh-CN",
+				"--user-data-dir=" + Files.createTempDirectory("gz-chromium").toAbsolutePath());
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort().build();
+		driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		Files.createDirectories(SHOTS);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	@Test
+	void importSearchByPinyinOpenTheCardAndRecordAVisitOnAPhone() throws Exception {
+		Room room = vacantRoom();
+		Random random = new Random();
+		Path file = Files.createTempFile("residents", ".xlsx");
+		Files.write(file, ImportPageTests.xlsx(List.of(
+				ImportPageTests.row("上官婉儿", "女", LocalDate.of(1941, 9, 17),
+						ImportPageTests.validId(LocalDate.of(1941, 9, 17), false, random), "13611112222", room, "户主",
+						"独居老人"),
+				ImportPageTests.row("上官仪", "男", LocalDate.of(1966, 3, 2),
+						ImportPageTests.validId(LocalDate.of(1966, 3, 2), true, random), "13611113333", room, "子女",
+						""))));
+
+		// community staff import the file and watch the progress
+		driver.manage().window().setSize(new Dimension(1280, 900));
+		signIn("community");
+		driver.findElement(By.cssSelector("header a[href='/people']")).click();
+		driver.findElement(By.id("people-import-link")).click();
+		assertThat(driver.findElement(By.id("import-template")).getAttribute("href")).endsWith("/people/import/template");
+		driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+		shot("people-import");
+		submit(driver.findElement(By.id("import-submit")));
+		WebElement done = wait(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("import-done")));
+		assertThat(done.getText()).contains("已导入 2 位居民");
+		assertThat(driver.findElement(By.id("import-bar")).getText()).isEqualTo("100%");
+		shot("people-import-done");
+
+		// and find the new resident by pinyin initials
+		driver.findElement(By.linkText("查看居民")).click();
+		search("sgwe", "上官婉儿");
+		assertThat(driver.findElement(By.id("people-results")).getText()).doesNotContain("上官仪");
+		shot("people-search");
+		driver.findElement(By.linkText("上官婉儿")).click();
+		assertThat(driver.findElement(By.id("person-name")).getText()).isEqualTo("上官婉儿");
+		assertThat(driver.findElement(By.id("person-phone")).getText()).isEqualTo("136****2222");
+		assertThat(driver.findElement(By.id("person-groups")).getText()).contains("独居老人");
+		assertThat(driver.findElement(By.id("person-household")).getText()).contains("上官仪", "户主");
+		shot("people-card");
+		signOut();
+
+		// the grid worker records a visit on a phone
+		driver.manage().window().setSize(new Dimension(390, 844));
+		signIn("grid");
+		driver.get(url("/people"));
+		search("sgwe", "上官婉儿");
+		driver.findElement(By.cssSelector("#people-cards a.people-name")).click();
+		driver.findElement(By.id("person-visit-link")).click();
+		assertThat(driver.findElement(By.id("visit-whom")).getText()).contains("上官婉儿", "独居老人");
+		driver.findElement(By.id("findings")).sendKeys("老人独自在家，精神好，燃气和门锁已检查。");
+		driver.findElement(By.id("followUp")).sendKeys("下周电话回访");
+		shot("people-visit-form");
+		submit(driver.findElement(By.id("visit-submit")));
+		WebElement notice = wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .alert-success")));
+		assertThat(notice.getText()).isEqualTo("走访记录已保存");
+		String visitsText = driver.findElement(By.id("person-visits")).getText();
+		assertThat(visitsText).contains("老人独自在家，精神好，燃气和门锁已检查。", "下周电话回访", "张伟（网格员）", "关爱走访");
+		long width = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
+		assertThat(width).as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
+		shot("people-visit-recorded");
+
+		driver.get(url("/people/visits"));
+		assertThat(driver.findElement(By.id("visits-title")).getText()).isEqualTo("关爱走访");
+		shot("people-worklist");
+		signOut();
+	}
+
+	@Test
+	void aFileWithBadRowsShowsEveryErrorAndImportsNothing() throws Exception {
+		Room room = vacantRoom();
+		Random random = new Random();
+		String badId = ImportPageTests.validId(LocalDate.of(1980, 5, 1), true, random);
+		badId = badId.substring(0, 17) + (badId.charAt(17) == '0' ? '1' : '0');
+		Path file = Files.createTempFile("bad-residents", ".xlsx");
+		Files.write(file, ImportPageTests.xlsx(List.of(
+				ImportPageTests.row("司徒雅琴", "女", LocalDate.of(1950, 1, 1),
+						ImportPageTests.validId(LocalDate.of(1950, 1, 1), false, random), "13822223333", room, "户主", ""),
+				ImportPageTests.row("司徒雅文", "男", LocalDate.of(1980, 5, 1), badId, "13822224444", room, "配偶", ""),
+				ImportPageTests.row("", "男", LocalDate.of(1981, 5, 1),
+						ImportPageTests.validId(LocalDate.of(1981, 5, 1), true, random), "12345", room, "子女", "贫困户"))));
+
+		driver.manage().window().setSize(new Dimension(1280, 900));
+		signIn("community");
+		driver.get(url("/people/import"));
+		driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+		submit(driver.findElement(By.id("import-submit")));
+		WebElement rejected = wait(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("import-rejected")));
+		assertThat(rejected.getText()).contains("整份文件未导入任何数据");
+		List<WebElement> errors = driver.findElements(By.cssSelector("#import-errors tr.import-error"));
+		assertThat(errors).hasSizeGreaterThanOrEqualTo(4);
+		String table = driver.findElement(By.id("import-errors")).getText();
+		assertThat(table).contains("证件号码", "姓名", "联系电话", "关爱类别");
+		assertThat(errors).allSatisfy(e -> assertThat(e.findElement(By.tagName("td")).getText()).isIn("3", "4"));
+		shot("people-import-rejected");
+
+		driver.get(url("/people"));
+		driver.findElement(By.id("q")).sendKeys("司徒雅琴");
+		wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("people-empty")));
+		assertThat(driver.findElement(By.id("people-empty")).getText()).contains("没有符合条件的记录");
+		signOut();
+	}
+
+	/** A vacant room of the grid worker's grid, so the imported people form a household of their own there. */
+	private Room vacantRoom() {
+		List<HouseView> vacant = houses.search(signIn.loadUserByUsername("admin"),
+				new HouseQuery(GRID, HouseUse.VACANT, null, 0, 100)).items();
+		return ImportPageTests.room(areas, vacant.get(new Random().nextInt(vacant.size())).roomCode());
+	}
+
+	/** Types into the one search box and waits for the htmx results to show the expected name. */
+	private void search(String q, String expected) {
+		WebElement box = driver.findElement(By.id("q"));
+		box.clear();
+		box.sendKeys(q);
+		wait(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("people-results"), expected));
+	}
+
+	private void submit(WebElement button) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+		button.click();
+		wait(15).until(ExpectedConditions.stalenessOf(button));
+	}
+
+	private WebDriverWait wait(int seconds) {
+		return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+	}
+
+	private void signIn(String username) {
+		driver.get(url("/login"));
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys("Gongzhi@2026");
+		driver.findElement(By.id("login-submit")).click();
+		wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("gz-user")));
+	}
+
+	private void signOut() {
+		WebElement button = driver.findElement(By.cssSelector("form[action$='/logout'] button"));
+		((JavascriptExecutor) driver).executeScript("arguments[0].form.submit()", button);
+		wait(10).until(ExpectedConditions.urlContains("/login"));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	/** A screenshot of the whole page (the window is stretched to the page's height for it). */
+	private static void shot(String name) throws Exception {
+		Dimension size = driver.manage().window().getSize();
+		long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+		driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 140, 5000)));
+		((JavascriptExecutor) driver).executeScript("window.scrollTo({top: 0, behavior: 'instant'})");
+		byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+		driver.manage().window().setSize(size);
+		Files.write(SHOTS.resolve(name + ".png"), png);
+	}
+
+}
