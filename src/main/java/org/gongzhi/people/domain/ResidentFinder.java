@@ -30,8 +30,11 @@ class ResidentFinder {
 		this.addresses = addresses;
 	}
 
-	/** The where clause and its parameters. */
-	record Where(String sql, Map<String, Object> params, boolean byName) {
+	/**
+	 * The conditions of a search as two branches that never overlap: residents living in the scope, and residents
+	 * registered in it while living elsewhere (人户分离). Each branch keeps to one index in the list order.
+	 */
+	record Where(String living, String registered, Map<String, Object> params, boolean byName, boolean empty) {
 	}
 
 	/**
@@ -39,17 +42,20 @@ class ResidentFinder {
 	 * @param scopePrefix the caller's area prefix, empty for everything
 	 */
 	Where where(ResidentQuery q, String scopePrefix) {
-		StringBuilder sql = new StringBuilder(" where r.state = :state");
+		String prefix = scopePrefix;
+		boolean empty = false;
+		if (digits(q.communityCode())) {
+			if (q.communityCode().startsWith(prefix)) {
+				prefix = q.communityCode();
+			}
+			else if (!prefix.startsWith(q.communityCode())) {
+				empty = true;
+			}
+		}
+		StringBuilder sql = new StringBuilder(" and r.state = :state");
 		Map<String, Object> p = new LinkedHashMap<>();
 		p.put("state", (q.state() == null ? ResidentState.LIVING : q.state()).name());
-		if (!scopePrefix.isEmpty()) {
-			sql.append(" and (r.living_room_code like :scope or r.registered_area_code like :scope)");
-			p.put("scope", SearchTerms.startsWith(scopePrefix));
-		}
-		if (digits(q.communityCode())) {
-			sql.append(" and (r.living_room_code like :community or r.registered_area_code like :community)");
-			p.put("community", SearchTerms.startsWith(q.communityCode()));
-		}
+		p.put("scope", SearchTerms.startsWith(prefix));
 		if (digits(q.gridCode())) {
 			sql.append(" and r.living_room_code like :grid");
 			p.put("grid", SearchTerms.startsWith(q.gridCode()));
@@ -102,23 +108,39 @@ class ResidentFinder {
 				}
 			}
 		}
-		return new Where(sql.toString(), p, byName);
+		String living = " where r.living_room_code like :scope" + sql;
+		String registered = " where r.registered_area_code like :scope and (r.living_room_code is null "
+				+ "or r.living_room_code not like :scope)" + sql;
+		return new Where(living, registered, p, byName, empty);
 	}
 
 	long count(Where where) {
+		if (where.empty()) {
+			return 0;
+		}
 		customPlans();
-		return jdbc.sql("select count(*) from people.resident r" + where.sql()).params(where.params())
+		return jdbc.sql("select (select count(*) from people.resident r" + where.living()
+				+ ") + (select count(*) from people.resident r" + where.registered() + ")").params(where.params())
 			.query(Long.class).single();
 	}
 
 	List<ResidentRecord> page(Where where, int offset, int limit) {
+		if (where.empty()) {
+			return List.of();
+		}
 		customPlans();
-		String order = where.byName() ? " order by r.name_pinyin, r.id" : " order by r.living_room_code, r.id";
+		String order = where.byName() ? " order by name_pinyin, id" : " order by living_room_code, id";
+		String cols = ResidentStore.COLUMNS + ", last_visit_at, version";
 		Map<String, Object> p = new LinkedHashMap<>(where.params());
 		p.put("limit", limit);
 		p.put("offset", offset);
-		return jdbc.sql("select " + prefixed() + ", r.last_visit_at, r.version from people.resident r" + where.sql()
-				+ order + " limit :limit offset :offset").params(p).query(ResidentStore::record).list();
+		p.put("window", offset + limit);
+		return jdbc.sql("select " + cols + " from ((select " + prefixed() + ", r.last_visit_at, r.version "
+				+ "from people.resident r" + where.living() + order.replace("by ", "by r.").replace(", id", ", r.id")
+				+ " limit :window) union all (select " + prefixed() + ", r.last_visit_at, r.version "
+				+ "from people.resident r" + where.registered() + order.replace("by ", "by r.").replace(", id", ", r.id")
+				+ " limit :window)) x" + order + " limit :limit offset :offset").params(p)
+			.query(ResidentStore::record).list();
 	}
 
 	/**

@@ -135,13 +135,16 @@ class ResidentWriter {
 	void ensureHouse(AddressBook.Place place, boolean tenant, String by) {
 		jdbc.sql("""
 				insert into people.house (room_code, community_code, grid_code, address, use, updated_by)
-				values (:room, :community, :grid, :address, :use, :by) on conflict (room_code) do nothing""")
+				values (:room, :community, :grid, :address, :use, :by) on conflict (room_code) do update set use = excluded.use, updated_at = now() where people.house.use = 'VACANT'""")
 			.param("room", place.roomCode()).param("community", place.communityCode()).param("grid", place.gridCode())
 			.param("address", place.address())
 			.param("use", (tenant ? HouseUse.RENTED : HouseUse.OWNER_OCCUPIED).name()).param("by", by).update();
 	}
 
-	/** A house record for every room residents now live in that has none (出租 when a tenant lives there). */
+	/**
+	 * A house record for every room residents now live in that has none (出租 when a tenant lives there); a house
+	 * recorded as vacant (空置) is lived in now and takes the same use.
+	 */
 	private void ensureHouses(Map<String, List<Pending>> byRoom, String by) {
 		if (byRoom.isEmpty()) {
 			return;
@@ -166,7 +169,7 @@ class ResidentWriter {
 					insert into people.house (room_code, community_code, grid_code, address, use, updated_by)
 					select * , cast(:by as varchar) from unnest(cast(:rooms as text[]), cast(:communities as text[]),
 					  cast(:grids as text[]), cast(:addresses as text[]), cast(:uses as text[]))
-					on conflict (room_code) do nothing""")
+					on conflict (room_code) do update set use = excluded.use, updated_at = now() where people.house.use = 'VACANT'""")
 				.param("rooms", rooms.subList(from, to).toArray(String[]::new))
 				.param("communities", communities.subList(from, to).toArray(String[]::new))
 				.param("grids", grids.subList(from, to).toArray(String[]::new))

@@ -109,7 +109,7 @@ class ResidentApiTests {
 		String address = rooms.get(1).building() + rooms.get(1).unit() + rooms.get(1).room();
 		assertThat(item(fx.get("community", "/api/v1/residents?q={q}", address), "马谡")).isNotNull();
 
-		JsonNode card = fx.get("community", "/api/v1/residents/" + zhuge.path("id").asLong());
+		JsonNode card = fx.get("grid", "/api/v1/residents/" + zhuge.path("id").asLong());
 		assertThat(card.path("household").path("members")).hasSize(2);
 		assertThat(card.path("household").path("headName").asString()).isEqualTo("诸葛云亮");
 		assertThat(card.path("canReveal").asBoolean()).isFalse();
@@ -297,7 +297,7 @@ class ResidentApiTests {
 			assertThat(all.get(1).getCellText(6)).isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
 		}
 		assertThat(mvc.get().uri("/api/v1/residents/export?unmasked=true&q=" + phone)
-			.header(HttpHeaders.AUTHORIZATION, fx.bearer("community")).exchange()).hasStatus(403);
+			.header(HttpHeaders.AUTHORIZATION, fx.bearer("grid")).exchange()).hasStatus(403);
 	}
 
 	static JsonNode item(JsonNode page, String name) {
