@@ -1,29 +1,22 @@
 package org.gongzhi.browser;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.gongzhi.support.Browser;
 import org.gongzhi.support.GongzhiTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The main flow in a real headless Chromium: sign in → home → grid map → grid detail, plus the elder-friendly mode and
@@ -32,11 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @GongzhiTest
 class BrowserFlowTests {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	static final Path SHOTS = Path.of("target", "screenshots");
+	static Browser browser;
 
 	static WebDriver driver;
 
@@ -44,27 +33,14 @@ class BrowserFlowTests {
 	int port;
 
 	@BeforeAll
-	static void startBrowser() throws Exception {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Chromium/ChromeDriver not installed: apt-get install chromium chromium-driver (see .ci/run)");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-				"--window-size=1280,900", "--lang=zh-CN",
-				"--user-data-dir=" + Files.createTempDirectory("gz-chromium").toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort().build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-		Files.createDirectories(SHOTS);
+	static void startBrowser() {
+		browser = Browser.start(1280, 900);
+		driver = browser.driver();
 	}
 
 	@AfterAll
 	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
+		Browser.quit(browser);
 	}
 
 	@Test
@@ -126,25 +102,19 @@ class BrowserFlowTests {
 	}
 
 	private void signIn(String username, String password) {
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(password);
-		driver.findElement(By.id("login-submit")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("gz-user")));
+		browser.signIn(url("/login"), username, password);
 	}
 
 	private void signOut() {
-		driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+		browser.signOut();
 	}
 
 	private String url(String path) {
 		return "http://localhost:" + port + path;
 	}
 
-	private static void shot(String name) throws Exception {
-		byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-		Files.write(SHOTS.resolve(name + ".png"), png);
+	private static void shot(String name) {
+		browser.shot(name);
 	}
 
 }

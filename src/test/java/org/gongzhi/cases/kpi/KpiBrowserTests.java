@@ -1,20 +1,14 @@
 package org.gongzhi.cases.kpi;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
+import org.gongzhi.support.Browser;
 import org.gongzhi.support.GongzhiTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -23,7 +17,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The KPI page in headless Chromium: a leader picks a period and a grouping, the ECharts charts draw, the table and
@@ -33,11 +26,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @GongzhiTest
 class KpiBrowserTests {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	static final Path SHOTS = Path.of("target", "screenshots");
+	static Browser browser;
 
 	static WebDriver driver;
 
@@ -51,27 +40,14 @@ class KpiBrowserTests {
 	KpiRollup rollup;
 
 	@BeforeAll
-	static void startBrowser() throws Exception {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Chromium/ChromeDriver not installed: apt-get install chromium chromium-driver (see .ci/run)");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-				"--window-size=1400,1000", "--lang=zh-CN",
-				"--user-data-dir=" + Files.createTempDirectory("gz-chromium").toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort().build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-		Files.createDirectories(SHOTS);
+	static void startBrowser() {
+		browser = Browser.start(1400, 1000);
+		driver = browser.driver();
 	}
 
 	@AfterAll
 	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
+		Browser.quit(browser);
 	}
 
 	@Test
@@ -116,9 +92,8 @@ class KpiBrowserTests {
 		return "http://localhost:" + port + path;
 	}
 
-	private static void shot(String name) throws Exception {
-		byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-		Files.write(SHOTS.resolve(name + ".png"), png);
+	private static void shot(String name) {
+		browser.shot(name);
 	}
 
 }
