@@ -16,7 +16,6 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.gongzhi.area.AreaView;
 import org.gongzhi.area.Areas;
-import org.gongzhi.demo.DemoPeoplePlan;
 import org.gongzhi.identity.GongzhiUser;
 import org.gongzhi.identity.domain.SignInService;
 import org.gongzhi.people.HouseQuery;
@@ -196,9 +195,14 @@ public class ImportPageTests {
 
 	/** A valid synthetic ID number (fictional area code 110199) for the birth date, unlikely to be registered. */
 	public static String validId(LocalDate birth, boolean male, Random random) {
-		String first17 = DemoPeoplePlan.ID_AREA_CODE + birth.toString().replace("-", "")
+		String first17 = "110199" + birth.toString().replace("-", "")
 				+ "%03d".formatted(random.nextInt(500) * 2 + (male ? 1 : 0));
-		return first17 + DemoPeoplePlan.idCheckChar(first17);
+		int p = 0;
+		for (char c : first17.toCharArray()) {
+			p = ((p + (c - '0')) * 2) % 11;
+		}
+		int check = (12 - p) % 11;
+		return first17 + (check == 10 ? 'X' : (char) ('0' + check));
 	}
 
 	/** A workbook shaped like the import template: the headers in row 1, then the rows. */
