@@ -1,8 +1,8 @@
 package org.gongzhi.browser;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -15,6 +15,7 @@ import org.gongzhi.people.HouseView;
 import org.gongzhi.people.Houses;
 import org.gongzhi.people.web.ImportPageTests;
 import org.gongzhi.people.web.ImportPageTests.Room;
+import org.gongzhi.support.Browser;
 import org.gongzhi.support.GongzhiTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,20 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The people registry in a real headless Chromium: community staff import a template-shaped file and watch its
@@ -46,13 +41,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @GongzhiTest
 class PeopleBrowserTests {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	static final Path SHOTS = Path.of("target", "screenshots");
-
 	static final String GRID = "110199001001001";
+
+	static Browser browser;
 
 	static WebDriver driver;
 
@@ -69,31 +60,18 @@ class PeopleBrowserTests {
 	SignInService signIn;
 
 	@BeforeAll
-	static void startBrowser() throws Exception {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Chromium/ChromeDriver not installed: apt-get install chromium chromium-driver (see .ci/run)");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-				"--window-size=1280,900", "--lang=zh-CN",
-				"--user-data-dir=" + Files.createTempDirectory("gz-chromium").toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort().build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-		Files.createDirectories(SHOTS);
+	static void startBrowser() {
+		browser = Browser.start(1280, 900);
+		driver = browser.driver();
 	}
 
 	@AfterAll
 	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
+		Browser.quit(browser);
 	}
 
 	@Test
-	void importSearchByPinyinOpenTheCardAndRecordAVisitOnAPhone() throws Exception {
+	void importSearchByPinyinOpenTheCardAndRecordAVisitOnAPhone() throws IOException {
 		Room room = vacantRoom();
 		Random random = new Random();
 		Path file = Files.createTempFile("residents", ".xlsx");
@@ -159,7 +137,7 @@ class PeopleBrowserTests {
 	}
 
 	@Test
-	void aFileWithBadRowsShowsEveryErrorAndImportsNothing() throws Exception {
+	void aFileWithBadRowsShowsEveryErrorAndImportsNothing() throws IOException {
 		Room room = vacantRoom();
 		Random random = new Random();
 		String badId = ImportPageTests.validId(LocalDate.of(1980, 5, 1), true, random);
@@ -209,42 +187,27 @@ class PeopleBrowserTests {
 	}
 
 	private void submit(WebElement button) {
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
-		button.click();
-		wait(15).until(ExpectedConditions.stalenessOf(button));
+		browser.submit(button);
 	}
 
 	private WebDriverWait wait(int seconds) {
-		return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+		return browser.waiting(seconds);
 	}
 
 	private void signIn(String username) {
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys("Gongzhi@2026");
-		driver.findElement(By.id("login-submit")).click();
-		wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("gz-user")));
+		browser.signIn(url("/login"), username, Browser.PASSWORD);
 	}
 
 	private void signOut() {
-		WebElement button = driver.findElement(By.cssSelector("form[action$='/logout'] button"));
-		((JavascriptExecutor) driver).executeScript("arguments[0].form.submit()", button);
-		wait(10).until(ExpectedConditions.urlContains("/login"));
+		browser.signOut();
 	}
 
 	private String url(String path) {
 		return "http://localhost:" + port + path;
 	}
 
-	/** A screenshot of the whole page (the window is stretched to the page's height for it). */
-	private static void shot(String name) throws Exception {
-		Dimension size = driver.manage().window().getSize();
-		long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
-		driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 140, 5000)));
-		((JavascriptExecutor) driver).executeScript("window.scrollTo({top: 0, behavior: 'instant'})");
-		byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-		driver.manage().window().setSize(size);
-		Files.write(SHOTS.resolve(name + ".png"), png);
+	private static void shot(String name) {
+		browser.shot(name);
 	}
 
 }
