@@ -1,0 +1,9 @@
+package org.gongzhi.party;
+
+/**
+ * A Party member's public badge (亮身份) as residents see it on the grid or badge page: name, organisation, post and
+ * promise, nothing personal beyond that.
+ */
+public record BadgeView(long memberId, String name, String organisationName, String post, String promise,
+		String areaName) {
+}
