@@ -14,7 +14,10 @@ import org.gongzhi.shared.PageResult;
  */
 public interface Residents {
 
-	/** The one search box and the list filters, paged; the total counts every match in scope. */
+	/**
+	 * The one search box and the list filters, paged. The total counts every match in scope exactly up to 100,000; a
+	 * larger match answers 100,001 (show it as more than 100,000).
+	 */
 	PageResult<ResidentSummary> search(GongzhiUser me, ResidentQuery query);
 
 	/** The person card; fails with not found outside the scope. */

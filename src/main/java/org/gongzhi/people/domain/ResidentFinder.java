@@ -30,11 +30,36 @@ class ResidentFinder {
 		this.addresses = addresses;
 	}
 
+	/** Counts stop here: a total of 100,001 means more than 100,000. */
+	static final int COUNT_CAP = 100_001;
+
 	/**
-	 * The conditions of a search as two branches that never overlap: residents living in the scope, and residents
-	 * registered in it while living elsewhere (人户分离). Each branch keeps to one index in the list order.
+	 * The conditions of a search: the filters every row must pass, and the arms of the search term (one index each,
+	 * never overlapping). Each arm runs in two branches that never overlap either: residents living in the scope, and
+	 * residents registered in it while living elsewhere (人户分离).
 	 */
-	record Where(String living, String registered, Map<String, Object> params, boolean byName, boolean empty) {
+	record Where(String filters, List<String> arms, Map<String, Object> params, String order, boolean empty) {
+
+		/** The non-overlapping subqueries: every arm in both branches. */
+		List<String> parts() {
+			List<String> parts = new ArrayList<>();
+			for (String branch : List.of(" where r.living_room_code like :scope",
+					" where r.registered_area_code like :scope and (r.living_room_code is null "
+							+ "or r.living_room_code not like :scope)")) {
+				for (int i = 0; i < arms.size(); i++) {
+					StringBuilder sql = new StringBuilder(branch).append(filters);
+					if (!arms.get(i).isEmpty()) {
+						sql.append(" and ").append(arms.get(i));
+					}
+					for (int j = 0; j < i; j++) {
+						sql.append(" and not coalesce(").append(arms.get(j)).append(", false)");
+					}
+					parts.add(sql.toString());
+				}
+			}
+			return parts;
+		}
+
 	}
 
 	/**
@@ -65,82 +90,99 @@ class ResidentFinder {
 			p.put("status", q.status().name());
 		}
 		if (q.groupCode() != null && !q.groupCode().isBlank()) {
-			sql.append(" and exists (select 1 from people.group_member m where m.resident_id = r.id "
-					+ "and m.group_code = :group)");
+			sql.append(" and r.id in (select m.resident_id from people.group_member m where m.group_code = :group)");
 			p.put("group", q.groupCode().strip());
 		}
 		if (q.separated() != null) {
-			sql.append(" and r.separated = :separated");
-			p.put("separated", q.separated());
+			sql.append(q.separated() ? " and r.separated" : " and not r.separated");
 		}
 		SearchTerms terms = SearchTerms.of(q.q());
-		boolean byName = false;
-		if (terms != null) {
+		List<String> arms = new ArrayList<>();
+		String order = "living_room_code";
+		if (terms == null) {
+			arms.add("");
+		}
+		else {
 			switch (terms.kind()) {
 				case TAIL -> {
-					sql.append(" and (r.phone_tail = :phoneTail or r.id_tail = :idTail)");
+					arms.add("r.phone_tail = :phoneTail");
+					arms.add("r.id_tail = :idTail");
 					p.put("phoneTail", crypto.tail(ResidentRecord.PHONE_DOMAIN, terms.value()));
 					p.put("idTail", crypto.tail(ResidentRecord.ID_DOMAIN, terms.value()));
 				}
 				case PHONE -> {
-					sql.append(" and r.phone_index = :phone");
+					arms.add("r.phone_index = :phone");
 					p.put("phone", crypto.index(ResidentRecord.PHONE_DOMAIN, terms.value()));
 				}
 				case ID -> {
-					sql.append(" and r.id_index = :idIndex");
+					arms.add("r.id_index = :idIndex");
 					p.put("idIndex", crypto.index(ResidentRecord.ID_DOMAIN, terms.value()));
 				}
 				case PINYIN -> {
-					sql.append(" and (r.name_initials like :pinyin or r.name_pinyin like :pinyin)");
+					arms.add("r.name_initials like :pinyin");
+					arms.add("r.name_pinyin like :pinyin");
 					p.put("pinyin", SearchTerms.startsWith(terms.value()));
-					byName = true;
+					order = "name_pinyin";
 				}
 				case TEXT -> {
+					String text = terms.value().replaceAll("\\s+", "");
 					List<String> prefixes = addresses.searchPrefixes(terms.value());
-					StringBuilder any = new StringBuilder(" and (r.name like :name or r.name_rest like :name");
-					p.put("name", SearchTerms.startsWith(terms.value().replaceAll("\\s+", "")));
 					for (int i = 0; i < prefixes.size() && i < 20; i++) {
-						any.append(" or r.living_room_code like :address").append(i);
+						arms.add("r.living_room_code like :address" + i);
 						p.put("address" + i, SearchTerms.startsWith(prefixes.get(i)));
 					}
-					sql.append(any).append(')');
-					byName = prefixes.isEmpty();
+					arms.add("r.name like :name");
+					if (text.codePointCount(0, text.length()) > 1) {
+						arms.add("r.name_rest like :name");
+					}
+					p.put("name", SearchTerms.startsWith(text));
+					if (prefixes.isEmpty()) {
+						order = "name_pinyin";
+					}
 				}
 			}
 		}
-		String living = " where r.living_room_code like :scope" + sql;
-		String registered = " where r.registered_area_code like :scope and (r.living_room_code is null "
-				+ "or r.living_room_code not like :scope)" + sql;
-		return new Where(living, registered, p, byName, empty);
+		return new Where(sql.toString(), arms, p, order, empty);
 	}
 
+	/** How many residents match, exact up to {@link #COUNT_CAP}. */
 	long count(Where where) {
 		if (where.empty()) {
 			return 0;
 		}
 		customPlans();
-		return jdbc.sql("select (select count(*) from people.resident r" + where.living()
-				+ ") + (select count(*) from people.resident r" + where.registered() + ")").params(where.params())
+		String union = String.join(" union all ", where.parts().stream()
+			.map(part -> "(select 1 from people.resident r" + part + ")").toList());
+		Map<String, Object> p = new LinkedHashMap<>(where.params());
+		p.put("cap", COUNT_CAP);
+		return jdbc.sql("select count(*) from (select 1 from (" + union + ") u limit :cap) c").params(p)
 			.query(Long.class).single();
 	}
 
+	/** One page in list order: the ids from the indexes alone, then those rows. */
 	List<ResidentRecord> page(Where where, int offset, int limit) {
 		if (where.empty()) {
 			return List.of();
 		}
 		customPlans();
-		String order = where.byName() ? " order by name_pinyin, id" : " order by living_room_code, id";
-		String cols = ResidentStore.COLUMNS + ", last_visit_at, version";
+		String key = "r." + where.order();
+		String union = String.join(" union all ", where.parts().stream()
+			.map(part -> "(select r.id, " + key + " as k from people.resident r" + part + " order by " + key
+					+ ", r.id limit :window)")
+			.toList());
 		Map<String, Object> p = new LinkedHashMap<>(where.params());
 		p.put("limit", limit);
 		p.put("offset", offset);
 		p.put("window", offset + limit);
-		return jdbc.sql("select " + cols + " from ((select " + prefixed() + ", r.last_visit_at, r.version "
-				+ "from people.resident r" + where.living() + order.replace("by ", "by r.").replace(", id", ", r.id")
-				+ " limit :window) union all (select " + prefixed() + ", r.last_visit_at, r.version "
-				+ "from people.resident r" + where.registered() + order.replace("by ", "by r.").replace(", id", ", r.id")
-				+ " limit :window)) x" + order + " limit :limit offset :offset").params(p)
-			.query(ResidentStore::record).list();
+		List<Long> ids = jdbc.sql("select id from (" + union + ") u order by k, id limit :limit offset :offset")
+			.params(p).query(Long.class).list();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, ResidentRecord> byId = new java.util.HashMap<>();
+		jdbc.sql("select " + ResidentStore.COLUMNS + ", last_visit_at, version from people.resident where id = any(:ids)")
+			.param("ids", ids.toArray(Long[]::new)).query(ResidentStore::record).list().forEach(r -> byId.put(r.id, r));
+		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 	}
 
 	/**
@@ -150,14 +192,6 @@ class ResidentFinder {
 	private void customPlans() {
 		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		jdbc.sql("set local jit = off").update();
-	}
-
-	private static String prefixed() {
-		List<String> cols = new ArrayList<>();
-		for (String c : ResidentStore.COLUMNS.split(",")) {
-			cols.add("r." + c.strip());
-		}
-		return String.join(", ", cols);
 	}
 
 	private static boolean digits(String code) {

@@ -300,6 +300,16 @@ class ResidentApiTests {
 			.header(HttpHeaders.AUTHORIZATION, fx.bearer("grid")).exchange()).hasStatus(403);
 	}
 
+	@Test
+	void theApiIsDescribedInOpenApi() throws Exception {
+		MvcTestResult r = mvc.get().uri("/api/v1/openapi").exchange();
+		assertThat(r).hasStatusOk();
+		assertThat(r.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains(
+				"/api/v1/residents", "/api/v1/residents/import", "/api/v1/residents/import/jobs/{id}",
+				"/api/v1/households/{id}", "/api/v1/houses", "/api/v1/units", "/api/v1/visits/overdue",
+				"/api/v1/person-groups", "/api/v1/people-grants");
+	}
+
 	static JsonNode item(JsonNode page, String name) {
 		for (JsonNode item : page.path("items")) {
 			if (name.equals(item.path("name").asString())) {
