@@ -160,7 +160,7 @@ class DemoPartyLoader implements ApplicationRunner {
 		int count = 0;
 		List<Long> communityMembers = new ArrayList<>();
 		for (int b = 0; b < branchOrgs.size(); b++) {
-			for (int i = 0; i < 30; i++) {
+			for (int i = 0; i < 10; i++) {
 				List<AreaView> buildings = buildingsOfBranch.get(b);
 				AreaView home = buildings.get(random.nextInt(buildings.size()));
 				boolean badge = random.nextInt(3) == 0;

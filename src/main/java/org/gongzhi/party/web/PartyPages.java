@@ -11,7 +11,12 @@ import org.gongzhi.area.AreaLevel;
 import org.gongzhi.area.AreaView;
 import org.gongzhi.area.Areas;
 import org.gongzhi.identity.GongzhiUser;
+import org.gongzhi.party.CommitteePost;
+import org.gongzhi.party.MemberCmd;
+import org.gongzhi.party.MemberStatus;
 import org.gongzhi.party.MemberView;
+import org.gongzhi.party.OrgKind;
+import org.gongzhi.party.OrganisationCmd;
 import org.gongzhi.party.OrganisationView;
 import org.gongzhi.party.PostCmd;
 import org.gongzhi.party.PostKind;
@@ -67,12 +72,44 @@ class PartyPages {
 	}
 
 	@GetMapping("/party")
-	String organisations(@RequestParam(required = false) String area, @AuthenticationPrincipal GongzhiUser me,
-			Model model) {
+	String organisations(@RequestParam(required = false) String area, @RequestParam(required = false) Long org,
+			@AuthenticationPrincipal GongzhiUser me, Model model) {
 		List<OrganisationView> tree = organisations.tree(me);
 		model.addAttribute("orgs", tree);
 		model.addAttribute("gaps", organisations.coverage(me, area));
+		model.addAttribute("kinds", OrgKind.values());
+		model.addAttribute("org", org);
+		model.addAttribute("notReported", org == null ? null : reports.notReported(me, org));
 		return "party/organisations";
+	}
+
+	@PostMapping("/party/organisations")
+	String createOrganisation(@RequestParam(required = false) OrgKind kind, @RequestParam String name,
+			@RequestParam(required = false) Long parentId, @RequestParam String areaCode,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termStart,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termEnd,
+			@RequestParam(required = false) String secretary, @AuthenticationPrincipal GongzhiUser me,
+			RedirectAttributes redirect) {
+		OrganisationCmd cmd = new OrganisationCmd(kind, name, parentId, areaCode, termStart, termEnd,
+				secretary == null || secretary.isBlank() ? List.of()
+						: List.of(new OrganisationCmd.Seat(CommitteePost.SECRETARY, secretary, null)),
+				null);
+		act(redirect, cmd, () -> organisations.create(me, cmd));
+		return "redirect:/party";
+	}
+
+	@PostMapping("/party/members")
+	String createMember(@RequestParam(required = false) Long organisationId, @RequestParam String name,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate joinDate,
+			@RequestParam(required = false) MemberStatus status, @RequestParam(defaultValue = "false") boolean inService,
+			@RequestParam(required = false) String employerUnit, @RequestParam(required = false) String residenceAddress,
+			@RequestParam(required = false) String residenceAreaCode, @RequestParam(required = false) String phone,
+			@RequestParam(required = false) String badgePost, @RequestParam(required = false) String badgePromise,
+			@AuthenticationPrincipal GongzhiUser me, RedirectAttributes redirect) {
+		MemberCmd cmd = new MemberCmd(organisationId, name, joinDate, status, inService, employerUnit, residenceAddress,
+				residenceAreaCode, phone, null, badgePost, badgePromise);
+		act(redirect, cmd, () -> members.create(me, cmd));
+		return "redirect:/party/members?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@GetMapping("/party/members")
@@ -81,6 +118,8 @@ class PartyPages {
 			Model model) {
 		PageResult<MemberView> result = members.list(me, q, null, page, 30);
 		model.addAttribute("result", result);
+		model.addAttribute("orgs", organisations.tree(me));
+		model.addAttribute("statuses", MemberStatus.values());
 		model.addAttribute("q", q);
 		return htmx != null ? "party/members :: list" : "party/members";
 	}
@@ -157,6 +196,14 @@ class PartyPages {
 			RedirectAttributes redirect) {
 		act(redirect, null, () -> posts.claim(me, id, memberId));
 		return community == null ? "redirect:/party/mine" : "redirect:/party/posts?community=" + community;
+	}
+
+	/** Staff assign a reported member to one of the community's posts (认岗 on the member's behalf). */
+	@PostMapping("/party/posts/assign")
+	String assign(@RequestParam long post, @RequestParam long memberId, @RequestParam String community,
+			@AuthenticationPrincipal GongzhiUser me, RedirectAttributes redirect) {
+		act(redirect, null, () -> posts.claim(me, post, memberId));
+		return "redirect:/party/posts?community=" + community;
 	}
 
 	@PostMapping("/party/claims/{id}/services")

@@ -96,6 +96,49 @@ class PartyPageTests {
 		assertThat(page("community", "/party/reports?status=ACCEPTED")).contains("页面测试党员");
 		assertThat(page("community", "/party/posts")).contains("已报到未认岗党员").contains("页面测试党员")
 			.contains("publish-post");
+		long post = jdbc.sql("""
+				select p.id from party.service_post p where p.community_code = '110199001001'
+				and p.headcount > (select count(*) from party.post_claim c where c.post_id = p.id) order by p.id limit 1
+				""").query(Long.class).single();
+		MvcTestResult assigned = mvc.post().uri("/party/posts/assign").with(as("community")).with(csrf())
+			.param("post", String.valueOf(post)).param("memberId", String.valueOf(memberId))
+			.param("community", "110199001001").exchange();
+		assertThat(assigned.getMvcResult().getFlashMap().get("notice")).isEqualTo("party.page.saved");
+		assertThat(jdbc.sql("select count(*) from party.post_claim where member_id = :m").param("m", memberId)
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void staffCreateAnOrganisationAndAMemberThroughTheForms() {
+		MvcTestResult org = mvc.post().uri("/party/organisations").with(as("community")).with(csrf())
+			.param("kind", "BRANCH").param("name", "表单测试楼院党支部").param("areaCode", "110199001001002")
+			.param("secretary", "表书记").exchange();
+		assertThat(org).hasStatus3xxRedirection();
+		assertThat(org.getMvcResult().getFlashMap().get("notice")).isEqualTo("party.page.saved");
+		assertThat(page("community", "/party")).contains("表单测试楼院党支部").contains("表书记");
+
+		MvcTestResult outside = mvc.post().uri("/party/organisations").with(as("community")).with(csrf())
+			.param("kind", "BRANCH").param("name", "越权党支部").param("areaCode", "110199001002001").exchange();
+		assertThat(outside.getMvcResult().getFlashMap().get("error")).isEqualTo("party.outOfScope");
+
+		long branch = jdbc.sql("select id from party.organisation where name = '表单测试楼院党支部'").query(Long.class).single();
+		MvcTestResult member = mvc.post().uri("/party/members").with(as("community")).with(csrf())
+			.param("organisationId", String.valueOf(branch)).param("name", "表单党员").param("joinDate", "2015-07-01")
+			.param("status", "PROBATIONARY").param("phone", "13700001111").exchange();
+		assertThat(member).hasStatus3xxRedirection();
+		assertThat(page("community", "/party/members?q=表单党员")).contains("表单党员").contains("137****1111")
+			.contains("预备党员").doesNotContain("13700001111");
+
+		MvcTestResult noDate = mvc.post().uri("/party/members").with(as("community")).with(csrf())
+			.param("organisationId", String.valueOf(branch)).param("name", "缺日期党员").param("status", "FULL").exchange();
+		assertThat(noDate.getMvcResult().getFlashMap().get("error")).isEqualTo("party.joinDate.required");
+	}
+
+	@Test
+	void theStreetSeesWhoOfAnEmployerOrganisationHasNotReported() {
+		long employer = jdbc.sql("select id from party.organisation where name like '%机关党委' order by id limit 1")
+			.query(Long.class).single();
+		assertThat(page("street", "/party?org=" + employer)).contains("id=\"not-reported\"").contains("not-reported");
 	}
 
 	private RequestPostProcessor as(String username) {
