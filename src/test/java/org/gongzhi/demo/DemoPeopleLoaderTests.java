@@ -99,6 +99,11 @@ class DemoPeopleLoaderTests {
 	}
 
 	@Test
+	void theDemoGridWorkerHasOverdueCareVisitsOnTheFirstDay() {
+		assertThat(visits.overdue(user("grid"), null, 0, 20).total()).isPositive();
+	}
+
+	@Test
 	void aSecondStartLoadsNothing() {
 		GongzhiUser admin = user("admin");
 		long before = residents.search(admin, new ResidentQuery(null, null, null, null, null, null, null, 0, 1)).total();

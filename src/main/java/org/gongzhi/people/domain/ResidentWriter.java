@@ -121,7 +121,8 @@ class ResidentWriter {
 						r.registeredCommunityCode, from, null, by);
 			}
 			for (String g : p.groupCodes()) {
-				members.add(r.id, g, today);
+				// a care group's visit clock runs from when the person came to live here: nobody has visited them yet
+				members.add(r.id, g, from);
 			}
 		}
 		history.finish();
