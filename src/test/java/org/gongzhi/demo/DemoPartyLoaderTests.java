@@ -1,0 +1,43 @@
+package org.gongzhi.demo;
+
+import java.util.List;
+
+import org.gongzhi.support.GongzhiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo street's Party building as a newcomer finds it: a street working committee, one organisation per community,
+ * about 300 members with in-service members in every 双报到 state, and posts with claims and service records.
+ */
+@GongzhiTest
+class DemoPartyLoaderTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theDemoStreetHasItsPartyBuilding() {
+		assertThat(count("select count(*) from party.organisation where kind = 'WORKING_COMMITTEE'")).isEqualTo(1);
+		assertThat(count("select count(*) from party.organisation where length(area_code) = 12")).isEqualTo(6);
+		assertThat(count("select count(*) from party.organisation where kind = 'ALLIANCE'")).isPositive();
+		assertThat(count("select count(*) from party.member where name not like '%测试%'")).isBetween(250L, 350L);
+		List<String> states = jdbc.sql("select distinct status from party.dual_report").query(String.class).list();
+		assertThat(states).contains("PENDING", "ACCEPTED", "REFUSED");
+		assertThat(count("select count(*) from party.dual_report where status = 'ACCEPTED' and expires_on < current_date"))
+			.as("expired reports to renew").isPositive();
+		assertThat(count("select count(*) from party.service_post where title not like '测试%'")).isEqualTo(30);
+		assertThat(count("select count(*) from party.post_claim")).isPositive();
+		assertThat(count("select count(*) from party.service_record where status = 'PENDING'")).isPositive();
+		assertThat(count("select count(*) from party.service_record where status = 'CONFIRMED'")).isPositive();
+		assertThat(count("select count(*) from party.member where phone_masked !~ '^\\d{3}\\*{4}\\d{4}$'")).isZero();
+	}
+
+	private long count(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
+	}
+
+}
