@@ -186,6 +186,20 @@ class PartyApiTests {
 		assertThat(get("resident", "/api/v1/party/members/me")).hasStatus(404);
 	}
 
+	@Test
+	void theApiIsDocumentedAndAnswersInEnglishOnRequest() {
+		MvcTestResult docs = mvc.get().uri("/api/v1/openapi").exchange();
+		assertThat(docs).hasStatusOk();
+		assertThat(docs).bodyText().contains("/api/v1/party/reports/{id}/review", "/api/v1/party/posts/{id}/claims",
+				"/api/v1/party/coverage", "/api/v1/party/badges");
+		MvcTestResult english = mvc.post().uri("/api/v1/party/reports")
+			.header(HttpHeaders.AUTHORIZATION, Api.bearer(Api.token(mvc, "community")))
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en").contentType(MediaType.APPLICATION_JSON)
+			.content(Api.json(Map.of("communityCode", "12"))).exchange();
+		assertThat(json(english, 400).path("errors").get(0).path("message").asString())
+			.isEqualTo("A community code has 12 digits");
+	}
+
 	private long employerOrg() {
 		for (JsonNode o : json(get("street", "/api/v1/party/organisations"), 200)) {
 			if (o.path("name").asString().endsWith("机关党委")) {
