@@ -165,13 +165,19 @@ class ResidentFinder {
 			return List.of();
 		}
 		customPlans();
-		// A name order is sorted from the matching arm's own index: ordering by the pinyin index itself would make the
-		// planner walk that whole index for a broad name (a surname alone) in the hope of early matches.
-		String key = where.order().equals("name_pinyin") ? "(r.name_pinyin || '')" : "r." + where.order();
-		String union = String.join(" union all ", where.parts().stream()
-			.map(part -> "(select r.id, " + key + " as k from people.resident r" + part + " order by " + key
-					+ ", r.id limit :window)")
-			.toList());
+		// Only the living branch of a list may walk its index in list order. A name order, and the registered branch
+		// (whose rows lie anywhere in that order), are sorted from the matching arm's own index: walking the list
+		// order's index would make the planner scan all of it in the hope of early matches.
+		List<String> parts = where.parts();
+		List<String> selects = new ArrayList<>();
+		for (int i = 0; i < parts.size(); i++) {
+			boolean walk = !where.order().equals("name_pinyin") && i < where.arms().size()
+					&& (where.arms().get(i).isEmpty() || where.arms().get(i).startsWith("r.living_room_code"));
+			String key = walk ? "r." + where.order() : "(r." + where.order() + " || '')";
+			selects.add("(select r.id, r." + where.order() + " as k from people.resident r" + parts.get(i)
+					+ " order by " + key + ", r.id limit :window)");
+		}
+		String union = String.join(" union all ", selects);
 		Map<String, Object> p = new LinkedHashMap<>(where.params());
 		p.put("limit", limit);
 		p.put("offset", offset);
