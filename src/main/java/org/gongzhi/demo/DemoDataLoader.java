@@ -62,11 +62,7 @@ class DemoDataLoader implements ApplicationRunner {
 		if (!enabled) {
 			return;
 		}
-		tx.executeWithoutResult(status -> {
-			jdbc.sql("select pg_advisory_xact_lock(hashtext('gongzhi.demo'))").query((rs, n) -> 1).list();
-			if (areas.exists(DemoStreetPlan.STREET_CODE)) {
-				return;
-			}
+		DemoOnce.run(tx, jdbc, "gongzhi.demo", () -> areas.exists(DemoStreetPlan.STREET_CODE), status -> {
 			long started = System.currentTimeMillis();
 			DemoStreetPlan plan = DemoStreetPlan.generate(2026);
 			loadAreas(plan);

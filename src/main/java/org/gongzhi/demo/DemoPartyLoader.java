@@ -83,11 +83,8 @@ class DemoPartyLoader implements ApplicationRunner {
 		if (!enabled) {
 			return;
 		}
-		tx.executeWithoutResult(status -> {
-			jdbc.sql("select pg_advisory_xact_lock(hashtext('gongzhi.demo.party'))").query((rs, n) -> 1).list();
-			if (areas.find(DemoStreetPlan.STREET_CODE).isEmpty() || directory.anyOrganisation()) {
-				return;
-			}
+		DemoOnce.run(tx, jdbc, "gongzhi.demo.party",
+				() -> areas.find(DemoStreetPlan.STREET_CODE).isEmpty() || directory.anyOrganisation(), status -> {
 			long started = System.currentTimeMillis();
 			int members = load(new Random(2026), LocalDate.now(ZONE));
 			log.info("Demo Party data loaded in {} ms: {} members", System.currentTimeMillis() - started, members);

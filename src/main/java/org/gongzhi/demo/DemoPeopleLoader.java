@@ -94,11 +94,8 @@ class DemoPeopleLoader implements ApplicationRunner {
 		if (!enabled) {
 			return;
 		}
-		tx.executeWithoutResult(status -> {
-			jdbc.sql("select pg_advisory_xact_lock(hashtext('gongzhi.demo.people'))").query((rs, n) -> 1).list();
-			if (areas.find(DemoStreetPlan.STREET_CODE).isEmpty() || people.anyResident()) {
-				return;
-			}
+		DemoOnce.run(tx, jdbc, "gongzhi.demo.people",
+				() -> areas.find(DemoStreetPlan.STREET_CODE).isEmpty() || people.anyResident(), status -> {
 			long started = System.currentTimeMillis();
 			DemoPeoplePlan plan = DemoPeoplePlan.generate(DemoStreetPlan.generate(2026), SEED,
 					LocalDate.now(ZONE));
