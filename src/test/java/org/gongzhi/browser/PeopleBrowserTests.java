@@ -183,6 +183,8 @@ class PeopleBrowserTests {
 		WebElement box = driver.findElement(By.id("q"));
 		box.clear();
 		box.sendKeys(q);
+		// htmx may answer a prefix of the query first; the pushed address says the whole query's answer is shown
+		wait(10).until(ExpectedConditions.urlContains("q=" + q));
 		wait(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("people-results"), expected));
 	}
 

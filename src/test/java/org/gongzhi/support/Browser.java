@@ -80,9 +80,14 @@ public final class Browser {
 		return new WebDriverWait(driver, Duration.ofSeconds(seconds));
 	}
 
-	/** Signs in on the given login page address and waits for the signed-in navigation. */
+	/** Signs in on the given login page address (dropping any session left open) and waits for the navigation. */
 	public void signIn(String loginUrl, String username, String password) {
 		driver.get(loginUrl);
+		if (driver.findElements(By.id("username")).isEmpty()) {
+			// still signed in, e.g. after an earlier test stopped half-way: start from a fresh session
+			driver.manage().deleteAllCookies();
+			driver.get(loginUrl);
+		}
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.id("login-submit")).click();
