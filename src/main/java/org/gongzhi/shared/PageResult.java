@@ -13,6 +13,17 @@ import java.util.function.Function;
  */
 public record PageResult<T>(List<T> items, int page, int size, long total) {
 
+	/**
+	 * Lists whose exact count is costly may stop counting one row past this many; pages then show the total as
+	 * this figure with a plus sign.
+	 */
+	public static final long COUNT_LIMIT = 100_000;
+
+	/** Whether the total is past {@link #COUNT_LIMIT}, so pages say more than that instead of a figure. */
+	public boolean totalAboveLimit() {
+		return total > COUNT_LIMIT;
+	}
+
 	public int totalPages() {
 		return size == 0 ? 0 : (int) ((total + size - 1) / size);
 	}

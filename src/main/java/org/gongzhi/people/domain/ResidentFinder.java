@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.gongzhi.people.ResidentQuery;
 import org.gongzhi.people.ResidentState;
+import org.gongzhi.shared.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,7 +32,7 @@ class ResidentFinder {
 	}
 
 	/** Counts stop here: a total of 100,001 means more than 100,000. */
-	static final int COUNT_CAP = 100_001;
+	static final int COUNT_CAP = (int) PageResult.COUNT_LIMIT + 1;
 
 	/**
 	 * The conditions of a search: the filters every row must pass, and the arms of the search term (one index each,
