@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gongzhi.area.AreaLevel;
+import org.gongzhi.area.AreaPanel;
 import org.gongzhi.area.AreaView;
 import org.gongzhi.area.StaffDuty;
 import org.gongzhi.area.StaffMember;
@@ -44,8 +45,11 @@ class AreaPageController {
 
 	private final String tileAttribution;
 
+	private final List<AreaPanel> panels;
+
 	AreaPageController(AreaService areas, GridImporter importer, @Value("${gongzhi.map.tile-url:}") String tileUrl,
-			@Value("${gongzhi.map.tile-attribution:}") String tileAttribution) {
+			@Value("${gongzhi.map.tile-attribution:}") String tileAttribution, List<AreaPanel> panels) {
+		this.panels = panels;
 		this.areas = areas;
 		this.importer = importer;
 		this.tileUrl = tileUrl;
@@ -84,6 +88,7 @@ class AreaPageController {
 			model.addAttribute("candidates", canManage(me) ? areas.assignableGridWorkers(me.scope(), code) : List.of());
 			tiles(model);
 		}
+		model.addAttribute("panels", panels(area));
 		return "area/detail";
 	}
 
@@ -164,6 +169,7 @@ class AreaPageController {
 			model.addAttribute("lat", lat);
 			areas.locate(lng, lat).ifPresentOrElse(loc -> {
 				model.addAttribute("location", loc);
+				areas.find(loc.gridCode()).ifPresent(g -> model.addAttribute("panels", panels(g)));
 				model.addAttribute("staff", areas.staff(loc.gridCode()).stream()
 					.filter(s -> s.duty() == StaffDuty.GRID_WORKER_FULL || s.duty() == StaffDuty.GRID_WORKER_PART)
 					.toList());
@@ -197,6 +203,15 @@ class AreaPageController {
 		data.put("features", features);
 		data.put("boundary", boundary == null ? null : JSON.readValue(boundary, JsonNode.class));
 		return JSON.writeValueAsString(data).replace("</", "<\\/");
+	}
+
+	/** The panels other modules show for the area. */
+	private List<AreaPanel.Shown> panels(AreaView area) {
+		List<AreaPanel.Shown> shown = new ArrayList<>();
+		for (AreaPanel panel : panels) {
+			panel.content(area).ifPresent(c -> shown.add(new AreaPanel.Shown(panel.template(), c)));
+		}
+		return shown;
 	}
 
 	private void tiles(Model model) {

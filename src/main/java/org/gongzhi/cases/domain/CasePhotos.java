@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.gongzhi.identity.GongzhiUser;
 import org.gongzhi.shared.DomainException;
+import org.gongzhi.shared.ImageTypes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,27 +41,6 @@ public class CasePhotos {
 	public record Photo(String id, String contentType, byte[] data) {
 	}
 
-	/** The image type of the bytes ({@code image/jpeg}, …), or empty when they are not a photo we accept. */
-	public static Optional<String> imageType(byte[] b) {
-		if (b == null || b.length < 12) {
-			return Optional.empty();
-		}
-		if ((b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
-			return Optional.of("image/jpeg");
-		}
-		if ((b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-			return Optional.of("image/png");
-		}
-		if (b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') {
-			return Optional.of("image/gif");
-		}
-		if (b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E' && b[10] == 'B'
-				&& b[11] == 'P') {
-			return Optional.of("image/webp");
-		}
-		return Optional.empty();
-	}
-
 	/**
 	 * Checks and stores one photo for a case (or, with {@code caseNo == null}, for a case about to be reported) and
 	 * answers its URL.
@@ -73,7 +53,7 @@ public class CasePhotos {
 		if (data.length > MAX_BYTES) {
 			throw DomainException.invalid("photos", "case.photo.tooLarge");
 		}
-		String type = imageType(data).orElseThrow(() -> DomainException.invalid("photos", "case.photo.type"));
+		String type = ImageTypes.of(data).orElseThrow(() -> DomainException.invalid("photos", "case.photo.type"));
 		String id = UUID.randomUUID().toString();
 		jdbc.sql("""
 				insert into cases.case_photo (id, case_no, uploaded_by, content_type, size_bytes, data)

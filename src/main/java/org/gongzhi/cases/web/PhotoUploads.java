@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.gongzhi.cases.domain.CasePhotos;
 import org.gongzhi.identity.GongzhiUser;
+import org.gongzhi.shared.ImageTypes;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -40,7 +41,7 @@ class PhotoUploads {
 			if (f.getSize() > CasePhotos.MAX_BYTES) {
 				return Optional.of("case.photo.tooLarge");
 			}
-			if (CasePhotos.imageType(bytes(f)).isEmpty()) {
+			if (ImageTypes.of(bytes(f)).isEmpty()) {
 				return Optional.of("case.photo.type");
 			}
 		}

@@ -32,7 +32,10 @@ public class Organisations implements PartyDirectory {
 
 	private final AuditLog audit;
 
-	Organisations(PartyRepository repository, Areas areas, AuditLog audit) {
+	private final MemberPhotos photos;
+
+	Organisations(PartyRepository repository, Areas areas, AuditLog audit, MemberPhotos photos) {
+		this.photos = photos;
 		this.repository = repository;
 		this.areas = areas;
 		this.audit = audit;
@@ -160,9 +163,12 @@ public class Organisations implements PartyDirectory {
 	@Override
 	@Transactional(readOnly = true)
 	public List<BadgeView> badges(String areaCode) {
-		return repository.badges(areaCode + "%").stream()
+		List<PartyRepository.MemberRow> rows = repository.badges(areaCode + "%");
+		java.util.Set<Long> photos = this.photos.withPhoto(rows.stream().map(PartyRepository.MemberRow::id).toList());
+		return rows.stream()
 			.map(m -> new BadgeView(m.id(), m.name(), m.organisationName(), m.badgePost(), m.badgePromise(),
-					areaName(m.residenceAreaCode() != null ? m.residenceAreaCode() : m.organisationArea())))
+					areaName(m.residenceAreaCode() != null ? m.residenceAreaCode() : m.organisationArea()),
+					photos.contains(m.id())))
 			.toList();
 	}
 

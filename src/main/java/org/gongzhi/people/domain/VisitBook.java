@@ -23,6 +23,7 @@ import org.gongzhi.people.VisitPhoto;
 import org.gongzhi.people.VisitView;
 import org.gongzhi.people.Visits;
 import org.gongzhi.shared.DomainException;
+import org.gongzhi.shared.ImageTypes;
 import org.gongzhi.shared.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -104,7 +105,7 @@ public class VisitBook implements Visits {
 			if (cmd.photo().length > MAX_PHOTO_BYTES) {
 				throw DomainException.invalid("photo", "people.visit.photo.tooLarge");
 			}
-			photoType = imageType(cmd.photo())
+			photoType = ImageTypes.of(cmd.photo())
 				.orElseThrow(() -> DomainException.invalid("photo", "people.visit.photo.type"));
 		}
 		long id = visits.insert(residentId, roomCode, address, cmd.kind(), at, visitorId, visitorName,
@@ -116,21 +117,6 @@ public class VisitBook implements Visits {
 		audit.record("visit.record", "resident", residentId == null ? roomCode : String.valueOf(residentId),
 				cmd.kind().name());
 		return visits.find(id).orElseThrow();
-	}
-
-	/** The media type of an image from its first bytes: JPEG, PNG or WebP. */
-	static Optional<String> imageType(byte[] b) {
-		if (b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
-			return Optional.of("image/jpeg");
-		}
-		if (b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-			return Optional.of("image/png");
-		}
-		if (b.length > 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E'
-				&& b[10] == 'B' && b[11] == 'P') {
-			return Optional.of("image/webp");
-		}
-		return Optional.empty();
 	}
 
 	@Override
