@@ -157,7 +157,7 @@ class DemoPartyLoader implements ApplicationRunner {
 		int count = 0;
 		List<Long> communityMembers = new ArrayList<>();
 		for (int b = 0; b < branchOrgs.size(); b++) {
-			for (int i = 0; i < 10; i++) {
+			for (int i = 0; i < 20; i++) {
 				List<AreaView> buildings = buildingsOfBranch.get(b);
 				AreaView home = buildings.get(random.nextInt(buildings.size()));
 				boolean badge = random.nextInt(3) == 0;
@@ -175,7 +175,7 @@ class DemoPartyLoader implements ApplicationRunner {
 		List<AreaView> homes = new ArrayList<>();
 		buildingsOfBranch.forEach(homes::addAll);
 		List<long[]> accepted = new ArrayList<>();
-		for (int i = 0; i < 120; i++) {
+		for (int i = 0; i < 450; i++) {
 			int e = i % employerOrgs.size();
 			AreaView home = i == 0 ? buildingsOfBranch.get(0).get(0) : homes.get(random.nextInt(homes.size()));
 			String community = home.code().substring(0, AreaLevel.COMMUNITY.codeLength());
@@ -201,6 +201,20 @@ class DemoPartyLoader implements ApplicationRunner {
 			else if (state < 18) {
 				Instant old = today.minusMonths(8).atTime(9, 0).atZone(ZONE).toInstant();
 				party.importReport(id, community, ReportStatus.ACCEPTED, old, old.plus(3, ChronoUnit.DAYS), null);
+			}
+		}
+
+		String[] commitments = { "每季度进社区开展一次志愿服务，开放单位会议室供社区议事使用",
+				"组织在职党员参与社区文明劝导，每月一次", "每半年进社区义诊一次，为独居老人上门随访",
+				"协助社区开展税收与社保政策宣传", "提供技术志愿者，帮助老年人使用智能手机" };
+		for (int e = 0; e < employerOrgs.size(); e++) {
+			AreaView community = communities.get(e % communities.size());
+			Instant reported = today.minusDays(40 + 10 * e).atTime(9, 0).atZone(ZONE).toInstant();
+			ReportStatus status = e < 3 ? ReportStatus.ACCEPTED : e == 3 ? ReportStatus.PENDING : null;
+			if (status != null) {
+				party.importOrganisationReport(employerOrgs.get(e), community.code(), DemoNames.person(random),
+						commitments[e % commitments.length], status, reported,
+						status == ReportStatus.ACCEPTED ? reported.plus(2, ChronoUnit.DAYS) : null);
 			}
 		}
 

@@ -22,6 +22,14 @@ public interface PartyAdministration {
 	long importReport(long memberId, String communityCode, ReportStatus status, Instant reportedAt,
 			Instant reviewedAt, String reason);
 
+	/**
+	 * Stores an organisation's 双报到 (单位党组织报到) as it stood at a past time.
+	 * @param status PENDING, ACCEPTED or REFUSED
+	 * @param reviewedAt when the community decided, or nothing while pending
+	 */
+	long importOrganisationReport(long organisationId, String communityCode, String contactName, String commitment,
+			ReportStatus status, Instant reportedAt, Instant reviewedAt);
+
 	long createPost(PostCmd cmd);
 
 	long claim(long postId, long memberId);

@@ -24,8 +24,12 @@ class PartyAdministrator implements PartyAdministration {
 
 	private final ReportTerm term;
 
-	PartyAdministrator(PartyRepository repository, @Value("${gongzhi.party.report-validity:P6M}") Period validity) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	PartyAdministrator(PartyRepository repository, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			@Value("${gongzhi.party.report-validity:P6M}") Period validity) {
 		this.repository = repository;
+		this.jdbc = jdbc;
 		this.term = new ReportTerm(validity);
 	}
 
@@ -49,6 +53,23 @@ class PartyAdministrator implements PartyAdministration {
 				? term.expiresOn(LocalDate.ofInstant(reviewedAt, PartyMembers.ZONE)) : null;
 		String stored = status == ReportStatus.EXPIRED ? ReportStatus.ACCEPTED.name() : status.name();
 		return repository.insertReport(memberId, communityCode, stored, reportedAt, reviewedAt, null, reason, expires);
+	}
+
+	@Override
+	@Transactional
+	public long importOrganisationReport(long organisationId, String communityCode, String contactName,
+			String commitment, ReportStatus status, Instant reportedAt, Instant reviewedAt) {
+		LocalDate expires = status == ReportStatus.ACCEPTED && reviewedAt != null
+				? term.expiresOn(LocalDate.ofInstant(reviewedAt, PartyMembers.ZONE)) : null;
+		return jdbc.sql("""
+				insert into party.organisation_report (organisation_id, community_code, contact_name, commitment, status,
+				       reported_at, reviewed_at, expires_on)
+				values (:o, :c, :contact, :commitment, :status, :at, :reviewedAt, :expires) returning id
+				""").param("o", organisationId).param("c", communityCode).param("contact", contactName)
+			.param("commitment", commitment).param("status", status.name())
+			.param("at", java.sql.Timestamp.from(reportedAt))
+			.param("reviewedAt", reviewedAt == null ? null : java.sql.Timestamp.from(reviewedAt))
+			.param("expires", expires).query(Long.class).single();
 	}
 
 	@Override

@@ -25,6 +25,7 @@ import org.gongzhi.party.ReportStatus;
 import org.gongzhi.party.ReviewCmd;
 import org.gongzhi.party.ServiceCmd;
 import org.gongzhi.party.domain.DualReports;
+import org.gongzhi.party.domain.OrganisationReports;
 import org.gongzhi.party.domain.Organisations;
 import org.gongzhi.party.domain.PartyMembers;
 import org.gongzhi.party.domain.ServicePosts;
@@ -61,8 +62,11 @@ class PartyPages {
 
 	private final Validator validator;
 
+	private final OrganisationReports orgReports;
+
 	PartyPages(Organisations organisations, PartyMembers members, DualReports reports, ServicePosts posts, Areas areas,
-			Validator validator) {
+			Validator validator, OrganisationReports orgReports) {
+		this.orgReports = orgReports;
 		this.organisations = organisations;
 		this.members = members;
 		this.reports = reports;
@@ -142,6 +146,8 @@ class PartyPages {
 	String inbox(@RequestParam(required = false) ReportStatus status, @AuthenticationPrincipal GongzhiUser me,
 			Model model) {
 		model.addAttribute("reports", reports.inbox(me, null, status));
+		model.addAttribute("orgReports", orgReports.inbox(me, status));
+		model.addAttribute("orgs", organisations.tree(me));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", ReportStatus.values());
 		model.addAttribute("communities", communities(me));
