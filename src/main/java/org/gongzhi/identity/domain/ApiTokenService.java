@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.gongzhi.identity.GongzhiUser;
 import org.gongzhi.identity.PasswordReset;
+import org.gongzhi.identity.UserDisabled;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bearer tokens for the API: random, opaque, stored only as a SHA-256 hash, valid for a configured time. Stored in the
- * database so every application node accepts every token.
+ * database so every application node accepts every token. A node remembers a checked token and its user for a few
+ * seconds (gongzhi.security.token-cache, default 10 s, 0 to switch off) so that a client's burst of calls does not
+ * read the token and the user on every call; a password reset or a disabled user drops the user's entries at once
+ * on this node, and other nodes follow within that time. Role or scope changes reach a cached token the same way.
  */
 @Service
 public class ApiTokenService {
@@ -35,10 +39,22 @@ public class ApiTokenService {
 
 	private final Duration ttl;
 
-	ApiTokenService(JdbcClient jdbc, SignInService signIn, @Value("${gongzhi.security.token-ttl:1h}") Duration ttl) {
+	private final long cacheNanos;
+
+	/** A checked token: its user, and until when (System.nanoTime) this node trusts it without asking again. */
+	private record Checked(GongzhiUser user, long trustedUntil, Instant expiresAt) {
+	}
+
+	static final int CACHE_LIMIT = 10_000;
+
+	private final java.util.concurrent.ConcurrentHashMap<String, Checked> checked = new java.util.concurrent.ConcurrentHashMap<>();
+
+	ApiTokenService(JdbcClient jdbc, SignInService signIn, @Value("${gongzhi.security.token-ttl:1h}") Duration ttl,
+			@Value("${gongzhi.security.token-cache:10s}") Duration cache) {
 		this.jdbc = jdbc;
 		this.signIn = signIn;
 		this.ttl = ttl;
+		this.cacheNanos = cache.toNanos();
 	}
 
 	/** A freshly issued token. */
@@ -63,14 +79,47 @@ public class ApiTokenService {
 		if (token == null || token.isBlank() || token.length() > 200) {
 			return Optional.empty();
 		}
-		return jdbc.sql("select user_id from identity.api_token where token_hash = :h and expires_at > now()")
-			.param("h", hash(token)).query(Long.class).optional().map(signIn::principalFor);
+		String hash = hash(token);
+		long now = System.nanoTime();
+		Checked known = checked.get(hash);
+		if (known != null && now - known.trustedUntil() < 0 && known.expiresAt().isAfter(Instant.now())) {
+			return Optional.of(known.user());
+		}
+		Optional<Checked> found = jdbc.sql("""
+				select user_id, expires_at from identity.api_token where token_hash = :h and expires_at > now()
+				""").param("h", hash).query((rs, n) -> {
+					GongzhiUser user = signIn.principalFor(rs.getLong(1));
+					return user == null ? null : new Checked(user, now + cacheNanos, rs.getTimestamp(2).toInstant());
+				}).optional();
+		if (found.isEmpty()) {
+			checked.remove(hash);
+			return Optional.empty();
+		}
+		if (cacheNanos > 0) {
+			if (checked.size() >= CACHE_LIMIT) {
+				checked.clear();
+			}
+			checked.put(hash, found.get());
+		}
+		return Optional.of(found.get().user());
 	}
 
 	/** A reset password revokes every token issued with the old one (in the same transaction as the reset). */
 	@EventListener
 	void on(PasswordReset event) {
 		jdbc.sql("delete from identity.api_token where user_id = :u").param("u", event.userId()).update();
+		forget(event.userId());
+	}
+
+	/** A disabled user's tokens stop working at once on this node. */
+	@EventListener
+	void on(UserDisabled event) {
+		forget(event.userId());
+	}
+
+	/** Drops what this node remembers of the user's tokens, so that the next call reads their roles and scope again. */
+	void forget(long userId) {
+		checked.values().removeIf(c -> c.user().id() == userId);
 	}
 
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")

@@ -51,8 +51,11 @@ public class UserAdministration implements UserDirectory, UserAccounts, UserPref
 	private record DepartmentSnapshot(Map<String, String> names, long readAtNanos) {
 	}
 
+	private final ApiTokenService tokens;
+
 	UserAdministration(UserRepository users, PasswordEncoder passwordEncoder, AuditLog audit,
-			ObjectProvider<ScopeAreaCatalog> areas, ApplicationEventPublisher events) {
+			ObjectProvider<ScopeAreaCatalog> areas, ApplicationEventPublisher events, ApiTokenService tokens) {
+		this.tokens = tokens;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
@@ -103,6 +106,7 @@ public class UserAdministration implements UserDirectory, UserAccounts, UserPref
 			throw DomainException.conflict("user.stale");
 		}
 		users.replaceRoles(id, form.getRoles());
+		tokens.forget(id);
 		audit.record("user.update", "user", existing.username(), describe(form.getRoles(), scope));
 	}
 

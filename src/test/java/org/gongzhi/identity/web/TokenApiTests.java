@@ -5,6 +5,7 @@ import java.util.Map;
 import org.gongzhi.identity.TestAccounts;
 import org.gongzhi.identity.UserAccounts;
 import org.gongzhi.identity.domain.SignInService;
+import org.gongzhi.identity.domain.UserAdministration;
 import org.gongzhi.support.Api;
 import org.gongzhi.support.GongzhiTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,9 @@ class TokenApiTests {
 
 	@Autowired
 	SignInService signIn;
+
+	@Autowired
+	UserAdministration administration;
 
 	TestAccounts accounts;
 
@@ -141,6 +145,18 @@ class TokenApiTests {
 
 		assertThat(mvc.get().uri("/api/v1/areas/tree").header("Authorization", Api.bearer(token))).hasStatusOk()
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+	}
+
+	@Test
+	void aDisabledUsersTokenStopsWorkingAtOnceThoughTheNodeRemembersCheckedTokens() {
+		String admin = accounts.admin("tokdisable");
+		String token = Api.token(mvc, admin, TestAccounts.PASSWORD);
+		assertThat(mvc.get().uri("/api/v1/areas/tree").header("Authorization", Api.bearer(token))).hasStatusOk();
+		assertThat(mvc.get().uri("/api/v1/areas/tree").header("Authorization", Api.bearer(token))).hasStatusOk();
+
+		administration.setEnabled(accounts.idOf(admin), false, "admin");
+
+		assertThat(mvc.get().uri("/api/v1/areas/tree").header("Authorization", Api.bearer(token))).hasStatus(401);
 	}
 
 	@Test
