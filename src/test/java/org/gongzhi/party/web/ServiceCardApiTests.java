@@ -135,7 +135,7 @@ class ServiceCardApiTests {
 	}
 
 	@Test
-	void theYearlySummaryRanksMembersByConfirmedHours() {
+	void theYearlySummaryRanksMembersByConfirmedHours() throws IOException {
 		long org = organisation("汇总单位");
 		long low = memberWithService("汇总低", org, "10");
 		long high = memberWithService("汇总高", org, "12", "12", "6");
