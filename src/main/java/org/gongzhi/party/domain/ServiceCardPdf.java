@@ -60,7 +60,7 @@ final class ServiceCardPdf {
 			Paragraph heading = new Paragraph(text("party.card.title"), title);
 			heading.setAlignment(Element.ALIGN_CENTER);
 			doc.add(heading);
-			Paragraph period = new Paragraph(text("party.card.period", String.valueOf(card.quarter().year()), String.valueOf(card.quarter().number()),
+			Paragraph period = new Paragraph(text("party.card.period", String.valueOf(card.quarter().year()), card.quarter().number(),
 					card.quarter().firstDay(), card.quarter().lastDay()), normal);
 			period.setAlignment(Element.ALIGN_CENTER);
 			period.setSpacingAfter(12);

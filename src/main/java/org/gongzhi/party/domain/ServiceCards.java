@@ -75,7 +75,7 @@ public class ServiceCards {
 	}
 
 	/** Writes the card as a PDF and notes the download in the audit trail. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public ServiceCard pdf(GongzhiUser me, long memberId, Quarter quarter, Locale locale, OutputStream out) {
 		ServiceCard card = card(me, memberId, quarter);
 		new ServiceCardPdf(messages, locale).write(card, out);
@@ -84,12 +84,20 @@ public class ServiceCards {
 	}
 
 	/** Writes the card as an .xlsx workbook and notes the download in the audit trail. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public ServiceCard xlsx(GongzhiUser me, long memberId, Quarter quarter, Locale locale, OutputStream out) {
 		ServiceCard card = card(me, memberId, quarter);
 		new ServiceCardExcel(messages, locale).card(card, out);
 		audit.record("party.card.export", "party-member", String.valueOf(memberId), quarter + " xlsx");
 		return card;
+	}
+
+	/** Refuses the cards page to users who are neither managers, leaders nor the secretary of an organisation. */
+	@Transactional(readOnly = true)
+	public void requirePageAccess(GongzhiUser me) {
+		if (!reader(me) && led(me).isEmpty()) {
+			throw DomainException.forbidden("party.card.forbidden");
+		}
 	}
 
 	/** The organisations whose cards the user may take: those in scope with in-service members, and those they lead. */
@@ -122,7 +130,7 @@ public class ServiceCards {
 	}
 
 	/** Writes every in-service member's card of the organisation into one workbook: a list and the records. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public void employerXlsx(GongzhiUser me, long organisationId, Quarter quarter, Locale locale, OutputStream out) {
 		List<ServiceCard> all = employerMembers(me, organisationId).stream().map(m -> build(m, quarter)).toList();
 		String name = party.organisation(organisationId).map(PartyRepository.OrgRow::name).orElse("");
@@ -187,7 +195,7 @@ public class ServiceCards {
 	}
 
 	/** The whole yearly summary (up to 10,000 members) as an .xlsx workbook. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public void summaryXlsx(GongzhiUser me, int year, Long organisationId, String community, String sort,
 			boolean descending, Locale locale, OutputStream out) {
 		PageResult<ServiceSummaryRow> all = summary(me, year, organisationId, community, sort, descending, 0, 10_000);

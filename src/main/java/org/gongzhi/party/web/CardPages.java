@@ -47,6 +47,7 @@ class CardPages {
 			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(value = "HX-Request", required = false) String htmx,
 			@AuthenticationPrincipal GongzhiUser me, Model model) {
+		cards.requirePageAccess(me);
 		LocalDate today = LocalDate.now(ZONE);
 		Quarter q = quarter == null || quarter.isBlank() ? Quarter.of(today) : Quarter.parse(quarter);
 		List<OrganisationView> employers = cards.employers(me);

@@ -47,7 +47,7 @@ class ServiceCardDocumentsTest {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		new ServiceCardPdf(MESSAGES, Locale.SIMPLIFIED_CHINESE).write(CARD, out);
 		String text = PdfText.of(out.toByteArray());
-		assertThat(text).contains("在职党员季度服务卡").contains("欧阳明月").contains("示范区税务局机关党委")
+		assertThat(text).contains("在职党员季度服务卡").contains("2026年第三季度").contains("欧阳明月").contains("示范区税务局机关党委")
 			.contains("走访独居老人三户").contains("合计：服务 2 次，共 5.5 小时").contains("待确认 1 条、未通过 2 条")
 			.contains("福康社区确认");
 		assertThat(new String(out.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1))

@@ -75,7 +75,7 @@ class CardAndLeaderPageTests {
 	@Test
 	void theLeaderSeesTheirCommunitiesAndRecordsAVisit() {
 		String board = page("leader", "/party/leaders");
-		assertThat(board).contains("领导联系社区").contains("我联系的").contains("逾期未走访");
+		assertThat(board).contains("领导联系社区").contains("我联系的").contains("visit-overdue");
 		String community = jdbc.sql("""
 				select community_code from party.leader_assignment a where leader_user_id is not null
 				order by id limit 1""").query(String.class).single();
