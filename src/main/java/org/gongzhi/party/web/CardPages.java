@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.gongzhi.area.AreaLevel;
+import org.gongzhi.area.Areas;
 import org.gongzhi.identity.GongzhiUser;
 import org.gongzhi.party.OrganisationView;
 import org.gongzhi.party.Quarter;
@@ -35,15 +37,18 @@ class CardPages {
 
 	private final MessageSource messages;
 
-	CardPages(ServiceCards cards, MessageSource messages) {
+	private final Areas areas;
+
+	CardPages(ServiceCards cards, MessageSource messages, Areas areas) {
 		this.cards = cards;
 		this.messages = messages;
+		this.areas = areas;
 	}
 
 	@GetMapping("/party/cards")
 	String cards(@RequestParam(required = false) String quarter, @RequestParam(required = false) Long org,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long summaryOrg,
-			@RequestParam(defaultValue = "hours") String sort, @RequestParam(defaultValue = "desc") String dir,
+			@RequestParam(required = false) String community, @RequestParam(defaultValue = "hours") String sort, @RequestParam(defaultValue = "desc") String dir,
 			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(value = "HX-Request", required = false) String htmx,
 			@AuthenticationPrincipal GongzhiUser me, Model model) {
@@ -62,12 +67,16 @@ class CardPages {
 		model.addAttribute("year", y);
 		model.addAttribute("years", List.of(today.getYear(), today.getYear() - 1, today.getYear() - 2));
 		model.addAttribute("summaryOrg", summaryOrg);
+		String chosenCommunity = community == null || community.isBlank() ? null : community.strip();
+		model.addAttribute("community", chosenCommunity);
+		model.addAttribute("communities", areas.ofLevel(AreaLevel.COMMUNITY).stream()
+			.filter(c -> me.scope().covers(c.code())).toList());
 		model.addAttribute("sort", sort);
 		model.addAttribute("sorts", List.of("hours", "records", "months", "posts", "name"));
 		model.addAttribute("dir", desc ? "desc" : "asc");
 		model.addAttribute("threshold", cards.excellenceHours());
 		model.addAttribute("summary", employers.isEmpty() && summaryOrg == null
-				? new PageResult<>(List.of(), 0, 30, 0) : cards.summary(me, y, summaryOrg, null, sort, desc, page, 30));
+				? new PageResult<>(List.of(), 0, 30, 0) : cards.summary(me, y, summaryOrg, chosenCommunity, sort, desc, page, 30));
 		return htmx != null ? "party/cards :: summary" : "party/cards";
 	}
 
@@ -91,10 +100,10 @@ class CardPages {
 
 	@GetMapping("/party/cards/summary")
 	ResponseEntity<byte[]> summaryXlsx(@RequestParam int year, @RequestParam(required = false) Long summaryOrg,
-			@RequestParam(defaultValue = "hours") String sort, @RequestParam(defaultValue = "desc") String dir,
+			@RequestParam(required = false) String community, @RequestParam(defaultValue = "hours") String sort, @RequestParam(defaultValue = "desc") String dir,
 			@AuthenticationPrincipal GongzhiUser me, Locale locale) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		cards.summaryXlsx(me, year, summaryOrg, null, sort, !"asc".equalsIgnoreCase(dir), locale, out);
+		cards.summaryXlsx(me, year, summaryOrg, community == null || community.isBlank() ? null : community.strip(), sort, !"asc".equalsIgnoreCase(dir), locale, out);
 		return CardDownloads.xlsx(out.toByteArray(),
 				messages.getMessage("party.summary.file", new Object[] { String.valueOf(year) }, locale) + ".xlsx",
 				"service-summary-" + year + ".xlsx");

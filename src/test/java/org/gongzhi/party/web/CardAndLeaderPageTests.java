@@ -45,7 +45,10 @@ class CardAndLeaderPageTests {
 			.contains("/party/members/").contains("service-card?quarter=2026Q3&amp;format=pdf")
 			.contains("/party/cards/organisations/" + org + "?quarter=2026Q3").contains("年度服务汇总（评优评先）")
 			.contains("满 24 小时");
-		assertThat(page("street", "/party/cards?year=2026&sort=name&dir=asc")).contains("summary-row");
+		assertThat(page("street", "/party/cards?year=2026&sort=name&dir=asc")).contains("summary-row")
+			.contains("id=\"summary-community\"");
+		assertThat(page("street", "/party/cards?year=2026&community=110199001001")).contains("summary-row")
+			.contains("community=110199001001");
 		MvcTestResult fragment = mvc.get().uri("/party/cards?year=2026&sort=records").header("HX-Request", "true")
 			.with(as("street")).exchange();
 		assertThat(fragment).hasStatusOk();

@@ -60,7 +60,7 @@ class ServiceCardApiTests {
 
 	@Test
 	void thePdfCardShowsTheMembersNameAndConfirmedHours() throws IOException {
-		long member = memberWithService("卡片", null, "2.5", "3", "1");
+		long member = memberWithService("卡片", null, "2.5", "3");
 		MvcTestResult result = get("street", "/api/v1/party/members/" + member + "/service-card?quarter=2026Q3&format=pdf");
 		assertThat(result).hasStatus(200);
 		assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
