@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Taking a member's quarterly service card from the cards page in a real headless Chromium on a phone-sized window:
  * the street chooses the employer organisation and the quarter, finds the member with their confirmed hours, and the
- * card link answers with the PDF. Skipped (visibly) where Chromium and ChromeDriver are not installed.
+ * card link answers with the PDF; and the leader records a visit to one of their communities. Skipped (visibly)
+ * where Chromium and ChromeDriver are not installed.
  */
 @GongzhiTest
 class CardBrowserTests {
@@ -95,6 +96,28 @@ class CardBrowserTests {
 				  + ' ' + new TextDecoder('latin1').decode(new Uint8Array(b).slice(0, 5))))).catch(e => done('failed ' + e));
 				""", href);
 		assertThat(answer).isEqualTo("200 application/pdf %PDF-");
+		browser.signOut();
+	}
+
+	@Test
+	void theLeaderRecordsAVisitOnAPhone() {
+		browser.signIn(url("/login"), "leader", Browser.PASSWORD);
+		driver.get(url("/party/leaders"));
+		WebElement first = driver.findElements(By.cssSelector("#leader-board a.leader-community")).get(0);
+		assertThat(first.getText()).contains("我联系的");
+		String code = first.getAttribute("data-code");
+		first.click();
+		browser.waiting(10).until(ExpectedConditions.urlContains("community=" + code));
+		String topic = "浏览器走访：楼道堆物清理" + System.nanoTime() % 10000;
+		WebElement form = driver.findElement(By.id("visit-form"));
+		form.findElement(By.name("peopleMet")).sendKeys("社区书记、楼栋长");
+		form.findElement(By.name("discussed")).sendKeys(topic);
+		browser.submit(form.findElement(By.tagName("button")));
+		assertThat(driver.findElement(By.cssSelector("main .alert-success")).getText()).isEqualTo("已保存");
+		assertThat(driver.findElement(By.id("visits")).getText()).contains(topic);
+		assertThat(driver.findElement(By.cssSelector("#leader-board a.leader-community.active")).getText())
+			.contains("0 天前");
+		browser.shot("party-leaders");
 		browser.signOut();
 	}
 
