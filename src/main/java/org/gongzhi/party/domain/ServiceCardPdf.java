@@ -23,8 +23,9 @@ import org.gongzhi.party.ServiceCard;
 import org.springframework.context.MessageSource;
 
 /**
- * The service card as an A4 PDF (OpenPDF), written with the Adobe CJK font STSong-Light that every PDF reader
- * carries, so that no font file is shipped or embedded.
+ * The service card as an A4 PDF (OpenPDF), written in Noto Sans SC (SIL Open Font License), which ships with the
+ * application under fonts and is embedded as a subset of the characters the card uses, so that every reader shows the
+ * card the same way whatever fonts it has.
  */
 final class ServiceCardPdf {
 
@@ -40,13 +41,7 @@ final class ServiceCardPdf {
 	}
 
 	void write(ServiceCard card, OutputStream out) {
-		BaseFont base;
-		try {
-			base = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		BaseFont base = PdfFonts.notoSansSc();
 		Font title = new Font(base, 18, Font.BOLD, new Color(0xB0, 0x1E, 0x23));
 		Font normal = new Font(base, 10.5f);
 		Font bold = new Font(base, 10.5f, Font.BOLD);
