@@ -101,8 +101,7 @@ class ListsPages {
 			model.addAttribute("claimableNeeds", lists.claimableNeeds(me));
 		}
 		else {
-			NeedStatus needStatus = status == null ? NeedStatus.OPEN
-					: status.isBlank() ? null : NeedStatus.valueOf(status);
+			NeedStatus needStatus = status == null ? NeedStatus.OPEN : parse(NeedStatus.class, status);
 			model.addAttribute("status", needStatus == null ? "" : needStatus.name());
 			model.addAttribute("result", lists.needs(community, q, category, needStatus, page, PAGE_SIZE));
 			model.addAttribute("myResources", lists.myResources(me));
