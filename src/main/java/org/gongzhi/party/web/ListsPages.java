@@ -16,6 +16,8 @@ import org.gongzhi.area.AreaLevel;
 import org.gongzhi.area.AreaView;
 import org.gongzhi.area.Areas;
 import org.gongzhi.identity.GongzhiUser;
+import org.gongzhi.identity.UserDirectory;
+import org.gongzhi.identity.UserSummary;
 import org.gongzhi.party.ClaimNeedCmd;
 import org.gongzhi.party.ClaimResourceCmd;
 import org.gongzhi.party.MilestoneCmd;
@@ -30,6 +32,8 @@ import org.gongzhi.party.ProjectView;
 import org.gongzhi.party.ProviderView;
 import org.gongzhi.party.ResourceCmd;
 import org.gongzhi.party.ResourceKind;
+import org.gongzhi.party.UnitAccountCmd;
+import org.gongzhi.party.domain.Organisations;
 import org.gongzhi.party.domain.Projects;
 import org.gongzhi.party.domain.ThreeLists;
 import org.gongzhi.shared.DomainException;
@@ -64,7 +68,14 @@ class ListsPages {
 
 	private final Validator validator;
 
-	ListsPages(ThreeLists lists, Projects projects, Areas areas, Validator validator) {
+	private final Organisations organisations;
+
+	private final UserDirectory users;
+
+	ListsPages(ThreeLists lists, Projects projects, Areas areas, Validator validator, Organisations organisations,
+			UserDirectory users) {
+		this.organisations = organisations;
+		this.users = users;
 		this.lists = lists;
 		this.projects = projects;
 		this.areas = areas;
@@ -99,6 +110,9 @@ class ListsPages {
 			String key = mine ? provider.map(ProviderView::key).orElse("-") : null;
 			model.addAttribute("result", lists.resources(q, kind, category, key, !mine, page, PAGE_SIZE));
 			model.addAttribute("claimableNeeds", lists.claimableNeeds(me));
+			if (manager) {
+				model.addAttribute("unitOrgs", organisations.tree(me));
+			}
 		}
 		else {
 			NeedStatus needStatus = status == null ? NeedStatus.OPEN : parse(NeedStatus.class, status);
@@ -183,6 +197,27 @@ class ListsPages {
 		ClaimResourceCmd cmd = new ClaimResourceCmd(needId);
 		return act(redirect, cmd, null, null, () -> lists.claimResource(me, id, cmd))
 			.map(p -> "redirect:/party/projects/" + p.id()).orElse("redirect:/party/lists?tab=resources");
+	}
+
+	/** A manager links a sign-in account, named by its user name, to a unit or member unit (驻区单位账号). */
+	@PostMapping("/party/lists/unit-accounts")
+	String linkUnit(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String unit,
+			@AuthenticationPrincipal GongzhiUser me, RedirectAttributes redirect) {
+		Long userId = users.findByUsername(username.strip()).map(UserSummary::id).orElse(null);
+		String[] parts = unit.split(":");
+		Long org = parts[0].matches("\\d+") ? Long.valueOf(parts[0]) : null;
+		Long memberUnit = parts.length > 1 && parts[1].matches("\\d+") ? Long.valueOf(parts[1]) : null;
+		if (userId == null && !username.isBlank()) {
+			refuse(redirect, "party.lists.user.unknown", "username", Map.of("username", username), "unitForm");
+		}
+		else {
+			UnitAccountCmd cmd = new UnitAccountCmd(userId, org, memberUnit);
+			act(redirect, cmd, Map.of("username", username), "unitForm", () -> {
+				lists.linkUnitAccount(me, cmd);
+				return cmd;
+			});
+		}
+		return "redirect:/party/lists?tab=resources";
 	}
 
 	@GetMapping("/party/projects")

@@ -2,8 +2,12 @@ package org.gongzhi.party.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 
 import org.gongzhi.identity.GongzhiUser;
+import org.gongzhi.identity.NewUser;
+import org.gongzhi.identity.Role;
+import org.gongzhi.identity.UserAccounts;
 import org.gongzhi.support.GongzhiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +38,9 @@ class ListsPageTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	UserAccounts accounts;
 
 	@Test
 	void everyoneReadsTheListsAndBoardButOnlyTheRightPeopleSeeTheForms() {
@@ -84,6 +91,29 @@ class ListsPageTests {
 		MvcTestResult finishWithoutResult = mvc.post().uri("/party/projects/" + project + "/progress").with(as("unit"))
 			.with(csrf()).param("progress", "100").param("status", "DONE").param("result", "").exchange();
 		assertThat(finishWithoutResult.getMvcResult().getFlashMap().get("errorField")).isEqualTo("result");
+	}
+
+	@Test
+	void aCommunityLinksAnAccountToAMemberUnitWhichThenActsForIt() {
+		String username = "listsunit" + (System.nanoTime() % 1_000_000);
+		accounts.create(new NewUser(username, "成员单位联络员", "Gongzhi@2026", Set.of(Role.PARTY_MEMBER), null, false, null,
+				null));
+		Map<String, Object> unit = jdbc.sql("""
+				select u.id, u.organisation_id, u.name from party.member_unit u join party.organisation o on o.id = u.organisation_id
+				where o.area_code = '110199001001' order by u.id limit 1
+				""").query().singleRow();
+		assertThat(page(username, "/party/lists?tab=resources")).contains("未关联驻区单位或党员信息");
+
+		MvcTestResult unknown = mvc.post().uri("/party/lists/unit-accounts").with(as("community")).with(csrf())
+			.param("username", "no-such-user").param("unit", unit.get("organisation_id").toString()).exchange();
+		assertThat(unknown.getMvcResult().getFlashMap().get("error")).isEqualTo("party.lists.user.unknown");
+		MvcTestResult linked = mvc.post().uri("/party/lists/unit-accounts").with(as("community")).with(csrf())
+			.param("username", username).param("unit", unit.get("organisation_id") + ":" + unit.get("id")).exchange();
+		assertThat(linked.getMvcResult().getFlashMap().get("notice")).isEqualTo("party.page.saved");
+		assertThat(page(username, "/party/lists?tab=resources")).contains("acting-as").contains(unit.get("name").toString())
+			.contains("成员单位").contains("publish-resource");
+		assertThat(page("community", "/party/lists?tab=resources")).contains("link-unit");
+		assertThat(page("resident", "/party/lists?tab=resources")).doesNotContain("link-unit");
 	}
 
 	private RequestPostProcessor as(String username) {
