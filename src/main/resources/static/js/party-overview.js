@@ -37,7 +37,8 @@
       series: [
         { name: l.reported, type: 'bar', data: data.reported, itemStyle: { color: '#b71c1c' } },
         { name: l.filled, type: 'bar', data: data.filled, itemStyle: { color: '#e57373' } },
-        { name: l.headcount, type: 'bar', data: data.headcount, itemStyle: { color: '#9e9e9e' } }
+        { name: l.headcount, type: 'bar', data: data.headcount, itemStyle: { color: '#9e9e9e' } },
+        { name: l.projectsDone, type: 'line', data: data.projectsDone, itemStyle: { color: '#1565c0' } }
       ]
     });
     communities.on('finished', function () { communitiesEl.setAttribute('data-ready', 'true'); });

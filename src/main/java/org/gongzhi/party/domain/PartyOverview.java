@@ -81,6 +81,14 @@ public class PartyOverview {
 				  join party.service_post s on s.id = c.post_id
 				 where s.community_code like :p
 				""").param("p", p).param("from", yearStart).query().singleRow();
+		Map<String, Object> lists = jdbc.sql("""
+				select (select count(*) from party.need where status = 'OPEN' and community_code like :p) as needs_open,
+				       count(*) filter (where status = 'ACTIVE') as active,
+				       count(*) filter (where status = 'DONE') as done,
+				       count(*) filter (where status = 'DONE' and finished_at >= :from) as done_year
+				  from party.project where community_code like :p
+				""").param("p", p).param("from", java.sql.Timestamp.from(yearStart.atStartOfDay(PartyMembers.ZONE)
+					.toInstant())).query().singleRow();
 		YearMonth first = YearMonth.from(today).minusMonths(11);
 		Map<String, Object[]> byMonth = new HashMap<>();
 		jdbc.sql("""
@@ -102,7 +110,8 @@ public class PartyOverview {
 				num(m, "members"), num(m, "probationary"), num(m, "in_service"), num(r, "active"), num(r, "pending"),
 				num(r, "expiring"), num(m, "not_reported"), num(posts, "open_posts"), num(posts, "headcount"),
 				num(posts, "filled"), withoutPost, (BigDecimal) service.get("hours"), num(service, "records"),
-				num(service, "pending"), months, communities(me, today, yearStart));
+				num(service, "pending"), num(lists, "needs_open"), num(lists, "active"), num(lists, "done"),
+				num(lists, "done_year"), months, communities(me, today, yearStart));
 	}
 
 	private List<PartyOverviewView.Community> communities(GongzhiUser me, LocalDate today, LocalDate yearStart) {
@@ -122,10 +131,11 @@ public class PartyOverview {
 					          from party.service_post s where s.open and s.community_code like :p) as filled,
 					       (select coalesce(sum(sr.hours), 0) from party.service_record sr
 					          join party.post_claim pc on pc.id = sr.claim_id join party.service_post s on s.id = pc.post_id
-					         where s.community_code like :p and sr.status = 'CONFIRMED' and sr.served_on >= :from) as hours
+					         where s.community_code like :p and sr.status = 'CONFIRMED' and sr.served_on >= :from) as hours,
+					       (select count(*) from party.project where community_code like :p and status = 'DONE') as done
 					""").param("p", p).param("today", today).param("from", yearStart).query().singleRow();
 			rows.add(new PartyOverviewView.Community(c.code(), c.name(), num(row, "active"), num(row, "headcount"),
-					num(row, "filled"), (BigDecimal) row.get("hours")));
+					num(row, "filled"), (BigDecimal) row.get("hours"), num(row, "done")));
 		}
 		return rows;
 	}

@@ -55,7 +55,7 @@ class PartyOverviewController {
 	private String chartJson(PartyOverviewView view) {
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, Object> labels = new LinkedHashMap<>();
-		for (String key : new String[] { "hours", "records", "reported", "headcount", "filled" }) {
+		for (String key : new String[] { "hours", "records", "reported", "headcount", "filled", "projectsDone" }) {
 			labels.put(key, messages.getMessage("party.overview.chart." + key, null, locale));
 		}
 		Map<String, Object> data = new LinkedHashMap<>();
@@ -67,6 +67,7 @@ class PartyOverviewController {
 		data.put("reported", view.communities().stream().map(PartyOverviewView.Community::reportedActive).toList());
 		data.put("headcount", view.communities().stream().map(PartyOverviewView.Community::postHeadcount).toList());
 		data.put("filled", view.communities().stream().map(PartyOverviewView.Community::postsFilled).toList());
+		data.put("projectsDone", view.communities().stream().map(PartyOverviewView.Community::projectsDone).toList());
 		data.put("communityHours", view.communities().stream().map(PartyOverviewView.Community::hoursThisYear).toList());
 		return JSON.writeValueAsString(data).replace("</", "<\\/");
 	}

@@ -63,6 +63,10 @@ class PartyOverviewTests {
 		assertThat(before.path("reportedActive").asLong()).isPositive();
 		assertThat(before.path("months")).hasSize(12);
 		assertThat(before.path("communities")).hasSize(1);
+		long done = jdbc.sql("select count(*) from party.project where status = 'DONE' and community_code = :c")
+			.param("c", COMMUNITY).query(Long.class).single();
+		assertThat(before.path("projectsDone").asLong()).isEqualTo(done);
+		assertThat(before.path("communities").get(0).path("projectsDone").asLong()).isEqualTo(done);
 		long claim = jdbc.sql("""
 				select c.id from party.post_claim c join party.service_post p on p.id = c.post_id
 				 where p.community_code = :c order by c.id limit 1
