@@ -96,10 +96,24 @@ public class ResidentPageForm {
 		List<String> tagList = tags == null ? List.of()
 				: Arrays.stream(tags.split("[,，、;；\\s]+")).map(String::strip).filter(t -> !t.isEmpty()).distinct()
 					.toList();
-		return new ResidentCmd(PeoplePageSupport.blank(name), gender, PeoplePageSupport.blank(ethnicity), birthDate,
+		return new ResidentCmd(PeoplePageSupport.blank(name), genderOrFromId(), PeoplePageSupport.blank(ethnicity),
+				birthDate,
 				idType, PeoplePageSupport.blank(idNumber), PeoplePageSupport.blank(phone), registrationStatus,
 				getRegisteredRoomCode(), sameRoom() ? null : PeoplePageSupport.blank(registeredAddress), room, relation,
 				groupCodes == null ? List.of() : groupCodes, tagList, PeoplePageSupport.blank(note), movedInOn);
+	}
+
+	/**
+	 * The gender chosen, or for a 居民身份证 left to the number the one its 17th digit encodes (odd for men); the
+	 * registry checks the number itself, and a chosen gender against it.
+	 */
+	private Gender genderOrFromId() {
+		String number = PeoplePageSupport.blank(idNumber);
+		if (gender != null || idType != IdType.RESIDENT_ID || number == null || number.length() != 18
+				|| !Character.isDigit(number.charAt(16))) {
+			return gender;
+		}
+		return (number.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;
 	}
 
 	/** The registered address as a room: the living room when a 户籍 resident is registered where they live. */
