@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -222,12 +223,16 @@ class PeopleBrowserTests {
 
 	/** Picks an option of a select once htmx has loaded it (the address picker redraws after every choice). */
 	private void choose(String selectId, String value) {
-		wait(10).until(d -> {
+		wait(10).ignoring(StaleElementReferenceException.class).until(d -> {
 			WebElement select = d.findElement(By.id(selectId));
-			return select.isEnabled() && !select.findElements(By.cssSelector("option[value='" + value + "']")).isEmpty();
+			if (!select.isEnabled() || select.findElements(By.cssSelector("option[value='" + value + "']")).isEmpty()) {
+				return false;
+			}
+			new Select(select).selectByValue(value);
+			return true;
 		});
-		new Select(driver.findElement(By.id(selectId))).selectByValue(value);
-		wait(10).until(d -> value.equals(d.findElement(By.id(selectId)).getAttribute("value")));
+		wait(10).ignoring(StaleElementReferenceException.class)
+			.until(d -> value.equals(d.findElement(By.id(selectId)).getDomProperty("value")));
 	}
 
 	/** A vacant room of the grid worker's grid, so the imported people form a household of their own there. */

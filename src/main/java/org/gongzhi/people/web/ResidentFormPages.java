@@ -155,11 +155,12 @@ class ResidentFormPages {
 		for (Object detail : ex.details()) {
 			if (detail instanceof Map<?, ?> m && m.get("field") instanceof String field
 					&& m.get("message") instanceof String message) {
+				// the message is already in the user's language; a code of its own keeps the bundle from replacing it
 				if (FIELDS.contains(field)) {
-					result.rejectValue(field, ex.messageKey(), message);
+					result.rejectValue(field, "people.form.rule", message);
 				}
 				else {
-					result.reject(ex.messageKey(), message);
+					result.reject("people.form.rule", message);
 				}
 				placed = true;
 			}

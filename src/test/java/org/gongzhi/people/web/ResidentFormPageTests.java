@@ -135,7 +135,8 @@ class ResidentFormPageTests {
 
 		MvcTestResult saved = edit(id, name, version, "13655556666", "改为低保户");
 		assertThat(saved).hasStatus3xxRedirection();
-		assertThat(page("community", "/people/" + id)).contains("136****6666", "改为低保户", "已保存居民信息");
+		assertThat(saved.getMvcResult().getFlashMap().get("notice")).isEqualTo("people.form.updated");
+		assertThat(page("community", "/people/" + id)).contains("136****6666", "改为低保户");
 
 		String stale = body(edit(id, name, version, "13655557777", "过期的修改"));
 		assertThat(stale).contains("已被他人修改", "id=\"resident-reload\"");
