@@ -198,8 +198,11 @@ class PeopleBrowserTests {
 		choose("building", building);
 		choose("unit", unit);
 		choose("livingRoomCode", code);
-		driver.findElements(By.cssSelector("input[name='groupCodes']")).stream()
-			.filter(box -> "SOLITARY_ELDER".equals(box.getAttribute("value"))).findFirst().orElseThrow().click();
+		WebElement solitary = driver.findElements(By.cssSelector("input[name='groupCodes']")).stream()
+			.filter(box -> "SOLITARY_ELDER".equals(box.getDomProperty("value"))).findFirst().orElseThrow();
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", solitary);
+		solitary.click();
+		assertThat(solitary.isSelected()).isTrue();
 		shot("people-new-resident");
 		submit(driver.findElement(By.id("resident-submit")));
 
