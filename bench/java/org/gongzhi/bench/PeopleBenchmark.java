@@ -40,6 +40,7 @@ import org.gongzhi.people.NewResident;
 import org.gongzhi.people.PeopleAdministration;
 import org.gongzhi.people.RegistrationStatus;
 import org.gongzhi.people.ResidentQuery;
+import org.gongzhi.people.ResidentSort;
 import org.gongzhi.people.ResidentSummary;
 import org.gongzhi.people.Residents;
 import org.gongzhi.people.domain.IdNumbers;
@@ -196,6 +197,31 @@ public final class PeopleBenchmark {
 					new ResidentQuery(null, null, null, null, null, true, null, 0, 20)));
 			time("list, 流动 in one grid", scope, runs, () -> residents.search(who,
 					new ResidentQuery(null, null, grid, RegistrationStatus.FLOATING, null, null, null, 0, 20)));
+			Object[][] sorts = { { ResidentSort.NAME, false }, { ResidentSort.NAME, true }, { ResidentSort.AGE, false },
+					{ ResidentSort.AGE, true }, { ResidentSort.UPDATED, true }, { ResidentSort.COMMUNITY, true } };
+			for (Object[] o : sorts) {
+				ResidentSort sort = (ResidentSort) o[0];
+				boolean desc = (Boolean) o[1];
+				String label = sort.param() + (desc ? " desc" : " asc");
+				time("list sorted by " + label, scope, runs,
+						() -> residents.search(who, ResidentQuery.search(null).sorted(sort, desc)));
+			}
+			time("list sorted by name, page 50", scope, runs, () -> residents.search(who,
+					ResidentQuery.search(null).sorted(ResidentSort.NAME, false).withPage(49, 20)));
+			time("list, care group 独居老人, by age desc", scope, runs, () -> residents.search(who,
+					new ResidentQuery(null, null, null, null, "SOLITARY_ELDER", null, null, 0, 20)
+						.sorted(ResidentSort.AGE, true)));
+			time("list, 流动 in one grid, by updated desc", scope, runs, () -> residents.search(who,
+					new ResidentQuery(null, null, grid, RegistrationStatus.FLOATING, null, null, null, 0, 20)
+						.sorted(ResidentSort.UPDATED, true)));
+			time("list, 人户分离, by name", scope, runs, () -> residents.search(who,
+					new ResidentQuery(null, null, null, null, null, true, null, 0, 20).sorted(ResidentSort.NAME, false)));
+			time("surname only 王, by age", scope, runs,
+					() -> residents.search(who, ResidentQuery.search("王").sorted(ResidentSort.AGE, false)));
+			time("pinyin initials zw, by updated desc", scope, runs,
+					() -> residents.search(who, ResidentQuery.search("zw").sorted(ResidentSort.UPDATED, true)));
+			time("address " + address + ", by name", scope, runs,
+					() -> residents.search(who, ResidentQuery.search(address).sorted(ResidentSort.NAME, false)));
 		}
 		print("load average after: %.2f", load());
 	}

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.gongzhi.shared.PageResult;
+
 /**
  * The cases module for adapters (Open311) and other modules: file a case, read cases and the category catalogue.
  */
@@ -29,6 +31,13 @@ public interface CaseApi {
 	Map<String, List<CaseEventView>> timelines(Collection<String> caseNos);
 
 	List<CaseView> search(CaseFilter filter);
+
+	/**
+	 * The cases a resident of the registry (实有人口) reported, newest first, paged. Unscoped like the other reads of
+	 * this facade: the people module shows them on the person card to users who may see that resident, and the case
+	 * page itself still applies the viewer's data scope.
+	 */
+	PageResult<CaseView> reportedBy(long residentId, int page, int size);
 
 	/** Enabled categories, majors before their minors. */
 	List<CategoryView> categories();

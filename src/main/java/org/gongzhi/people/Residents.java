@@ -23,6 +23,12 @@ public interface Residents {
 	/** The person card; fails with not found outside the scope. */
 	ResidentCard card(GongzhiUser me, long residentId);
 
+	/**
+	 * The cases a resident reported, newest first, paged; fails with not found when the resident is outside the
+	 * scope.
+	 */
+	PageResult<ReportedCase> reportedCases(GongzhiUser me, long residentId, int page, int size);
+
 	/** Registers a resident (and their household by living room); answers the new id. */
 	long create(GongzhiUser me, ResidentCmd cmd);
 

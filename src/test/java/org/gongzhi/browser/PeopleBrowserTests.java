@@ -13,6 +13,8 @@ import org.gongzhi.people.HouseQuery;
 import org.gongzhi.people.HouseUse;
 import org.gongzhi.people.HouseView;
 import org.gongzhi.people.Houses;
+import org.gongzhi.people.PeopleFixtures;
+import org.gongzhi.people.domain.NamePinyin;
 import org.gongzhi.people.web.ImportPageTests;
 import org.gongzhi.people.web.ImportPageTests.Room;
 import org.gongzhi.support.Browser;
@@ -23,9 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -169,6 +173,69 @@ class PeopleBrowserTests {
 		wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("people-empty")));
 		assertThat(driver.findElement(By.id("people-empty")).getText()).contains("没有符合条件的记录");
 		signOut();
+	}
+
+	@Test
+	void aResidentRegisteredByHandIsFoundByPinyinInitialsAndShowsTheirCard() {
+		List<HouseView> vacant = houses.search(signIn.loadUserByUsername("admin"),
+				new HouseQuery(GRID, HouseUse.VACANT, null, 0, 100)).items();
+		String code = vacant.get(new Random().nextInt(vacant.size())).roomCode();
+		String unit = areas.find(code).orElseThrow().parentCode();
+		String building = areas.find(unit).orElseThrow().parentCode();
+		String name = "东方" + PeopleFixtures.rare(2);
+		String initials = NamePinyin.of(name).initials();
+		String id = PeopleFixtures.idNumber(LocalDate.of(1938, 12, 24), false);
+
+		driver.manage().window().setSize(new Dimension(1280, 900));
+		signIn("community");
+		driver.get(url("/people"));
+		driver.findElement(By.id("people-new-link")).click();
+		assertThat(driver.findElement(By.id("resident-form-title")).getText()).isEqualTo("新增居民");
+		driver.findElement(By.id("name")).sendKeys(name);
+		driver.findElement(By.id("idNumber")).sendKeys(id);
+		driver.findElement(By.id("phone")).sendKeys("13912340000");
+		choose("community", "110199001001");
+		choose("building", building);
+		choose("unit", unit);
+		choose("livingRoomCode", code);
+		WebElement solitary = driver.findElements(By.cssSelector("input[name='groupCodes']")).stream()
+			.filter(box -> "SOLITARY_ELDER".equals(box.getDomProperty("value"))).findFirst().orElseThrow();
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", solitary);
+		solitary.click();
+		assertThat(solitary.isSelected()).isTrue();
+		shot("people-new-resident");
+		submit(driver.findElement(By.id("resident-submit")));
+
+		WebElement notice = wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .alert-success")));
+		assertThat(notice.getText()).isEqualTo("已登记居民");
+		assertThat(driver.findElement(By.id("person-name")).getText()).isEqualTo(name);
+		assertThat(driver.findElement(By.id("person-basics")).getText()).contains("女");
+		assertThat(driver.findElement(By.id("person-phone")).getText()).isEqualTo("139****0000");
+		assertThat(driver.findElement(By.id("person-groups")).getText()).contains("独居老人");
+
+		driver.get(url("/people"));
+		search(initials, name);
+		driver.findElement(By.linkText(name)).click();
+		assertThat(driver.findElement(By.id("person-name")).getText()).isEqualTo(name);
+		assertThat(driver.findElement(By.id("person-id")).getText())
+			.isEqualTo(id.substring(0, 6) + "********" + id.substring(14));
+		assertThat(driver.findElement(By.id("person-cases")).getText()).contains("暂无该居民反映的诉求");
+		shot("people-new-resident-card");
+		signOut();
+	}
+
+	/** Picks an option of a select once htmx has loaded it (the address picker redraws after every choice). */
+	private void choose(String selectId, String value) {
+		wait(10).ignoring(StaleElementReferenceException.class).until(d -> {
+			WebElement select = d.findElement(By.id(selectId));
+			if (!select.isEnabled() || select.findElements(By.cssSelector("option[value='" + value + "']")).isEmpty()) {
+				return false;
+			}
+			new Select(select).selectByValue(value);
+			return true;
+		});
+		wait(10).ignoring(StaleElementReferenceException.class)
+			.until(d -> value.equals(d.findElement(By.id(selectId)).getDomProperty("value")));
 	}
 
 	/** A vacant room of the grid worker's grid, so the imported people form a household of their own there. */

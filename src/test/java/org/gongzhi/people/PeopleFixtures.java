@@ -79,6 +79,18 @@ public final class PeopleFixtures {
 		return first17 + IdNumbers.checkDigit(first17);
 	}
 
+	/** Rare characters for names nobody else in the shared database has. */
+	static final String RARE = "篁筠箫篆簪籁粲縠纨绡缃缥缦罄羲翊翎翮耆聿肃胥舜芃芊茈荇荃莒菀菡萁萏葳蒨蓁蔚蕤薏藜蘅";
+
+	/** Some random rare characters, to make a test's names unique. */
+	public static String rare(int n) {
+		StringBuilder sb = new StringBuilder();
+		for (int i = 0; i < n; i++) {
+			sb.append(RARE.charAt(ThreadLocalRandom.current().nextInt(RARE.length())));
+		}
+		return sb.toString();
+	}
+
 	/** An 11-digit mobile number with a random tail. */
 	public static String phone() {
 		return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));

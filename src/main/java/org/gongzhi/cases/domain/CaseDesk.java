@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.gongzhi.area.AreaLevel;
@@ -27,6 +28,7 @@ import org.gongzhi.cases.CaseView;
 import org.gongzhi.cases.CategoryView;
 import org.gongzhi.cases.Channel;
 import org.gongzhi.cases.ReportCaseCmd;
+import org.gongzhi.cases.ReporterDirectory;
 import org.gongzhi.cases.RequestKind;
 import org.gongzhi.cases.UnitType;
 import org.gongzhi.identity.AuditLog;
@@ -37,6 +39,7 @@ import org.gongzhi.shared.DomainException;
 import org.gongzhi.shared.Masking;
 import org.gongzhi.shared.PageResult;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -81,6 +84,8 @@ public class CaseDesk implements CaseApi {
 
 	private final TransactionTemplate tx;
 
+	private final ObjectProvider<ReporterDirectory> reporters;
+
 	private final double duplicateRadiusMetres;
 
 	private final int whistleSignMinutes;
@@ -88,6 +93,7 @@ public class CaseDesk implements CaseApi {
 	CaseDesk(CaseRepository cases, CaseQueries queries, CategoryRepository categories, CaseRouter router,
 			CalendarProvider calendars, Areas areas, UserDirectory users, AuditLog audit,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions,
+			ObjectProvider<ReporterDirectory> reporters,
 			@Value("${gongzhi.cases.duplicate-radius-metres:100}") double duplicateRadiusMetres,
 			@Value("${gongzhi.cases.whistle-sign-minutes:60}") int whistleSignMinutes) {
 		this.cases = cases;
@@ -100,6 +106,7 @@ public class CaseDesk implements CaseApi {
 		this.audit = audit;
 		this.events = events;
 		this.tx = new TransactionTemplate(transactions);
+		this.reporters = reporters;
 		this.duplicateRadiusMetres = duplicateRadiusMetres;
 		this.whistleSignMinutes = whistleSignMinutes;
 	}
@@ -185,6 +192,7 @@ public class CaseDesk implements CaseApi {
 		c.reporterName = blankToNull(cmd.reporterName());
 		c.reporterPhoneMasked = Masking.phone(cmd.reporterPhone());
 		c.reporterUserId = me != null && channel != Channel.HOTLINE && channel != Channel.OPEN311 ? me.id() : null;
+		c.reporterResidentId = reporterResident(cmd, channel);
 		c.open311Client = cmd.open311Client();
 		c.status = CaseStatus.ACCEPTED;
 		c.unitType = route.unitType();
@@ -203,12 +211,33 @@ public class CaseDesk implements CaseApi {
 				"渠道：" + channel.name() + "；" + c.routeNote, photos);
 		audit.record("case.accept", "case", c.caseNo, category.code() + " " + channel.name());
 		events.publishEvent(new CaseReported(c.caseNo, c.categoryCode, c.gridCode, c.communityCode, c.reporterUserId,
-				channel));
+				channel, c.reporterResidentId));
 		publish(c, "accept", null, CaseStatus.ACCEPTED, null, now);
 		if (selfHandle) {
 			selfHandle(c, me, category, now);
 		}
 		return c;
+	}
+
+	/**
+	 * The reporter's id in the resident registry: the id sent with the case (which must name a resident), or else, for
+	 * a hotline call, the one resident whose phone is exactly the reporter's. The full phone is handed to the
+	 * registry's lookup in memory and is neither stored nor published (see ReporterDirectory).
+	 */
+	private Long reporterResident(ReportCaseCmd cmd, Channel channel) {
+		ReporterDirectory directory = reporters.getIfAvailable();
+		if (cmd.reporterResidentId() != null) {
+			if (directory == null || !directory.residentExists(cmd.reporterResidentId())) {
+				throw DomainException.invalid("reporterResidentId", "people.caseLink.residentUnknown");
+			}
+			return cmd.reporterResidentId();
+		}
+		if (directory == null || channel != Channel.HOTLINE || cmd.reporterPhone() == null
+				|| cmd.reporterPhone().isBlank()) {
+			return null;
+		}
+		OptionalLong match = directory.residentWithPhone(cmd.reporterPhone().strip());
+		return match.isPresent() ? match.getAsLong() : null;
 	}
 
 	/** 自处理: a grid worker reports and handles a small matter on the spot; it still needs verification. */
@@ -611,6 +640,12 @@ public class CaseDesk implements CaseApi {
 	@Transactional(readOnly = true)
 	public List<CaseView> search(CaseFilter filter) {
 		return queries.filter(filter);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public PageResult<CaseView> reportedBy(long residentId, int page, int size) {
+		return queries.reportedBy(residentId, Math.max(0, page), Math.max(1, Math.min(size, 100)));
 	}
 
 	@Override

@@ -45,6 +45,8 @@ public final class CaseFile {
 
 	Long reporterUserId;
 
+	Long reporterResidentId;
+
 	String open311Client;
 
 	CaseStatus status;

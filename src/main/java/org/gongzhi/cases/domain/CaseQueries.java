@@ -180,6 +180,22 @@ public class CaseQueries {
 		return new PageResult<>(items, q.page(), q.size(), total);
 	}
 
+	/** The cases linked to one resident as their reporter, newest first. */
+	PageResult<CaseView> reportedBy(long residentId, int page, int size) {
+		long total = jdbc.sql("select count(*) from cases.case_record where reporter_resident_id = :res")
+			.param("res", residentId).query(Long.class).single();
+		if (total == 0) {
+			return new PageResult<>(List.of(), page, size, 0);
+		}
+		List<CaseView> items = jdbc.sql(LIST + " where r.reporter_resident_id = :res"
+				+ " order by r.received_at desc, r.id desc offset :offset limit :limit")
+			.param("res", residentId).param("offset", page * size).param("limit", size)
+			.query((rs, n) -> view(CaseRepository.map(rs, n), rs.getString("category_name"),
+					rs.getTimestamp("updated_at").toInstant()))
+			.list();
+		return new PageResult<>(items, page, size, total);
+	}
+
 	static void scope(GongzhiUser me, StringBuilder where, Map<String, Object> p) {
 		List<String> any = new ArrayList<>();
 		DataScope scope = me.scope();

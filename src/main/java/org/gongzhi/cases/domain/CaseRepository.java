@@ -51,10 +51,10 @@ class CaseRepository {
 				insert into cases.case_record (case_no, request_kind, category_code, description, address, lng, lat,
 				    grid_code, community_code, street_code, channel, reporter_name, reporter_phone_masked,
 				    reporter_user_id, open311_client, status, unit_type, unit_code, unit_name, route_note, received_at,
-				    deadline, self_handled)
+				    deadline, self_handled, reporter_resident_id)
 				values (:caseNo, :kind, :category, :description, :address, :lng, :lat, :grid, :community, :street,
 				    :channel, :reporterName, :reporterPhone, :reporterUser, :open311, :status, :unitType, :unitCode,
-				    :unitName, :routeNote, :receivedAt, :deadline, :selfHandled)
+				    :unitName, :routeNote, :receivedAt, :deadline, :selfHandled, :reporterResident)
 				returning id
 				""").params(params(c)).query(Long.class).single();
 		return c.id;
@@ -224,6 +224,7 @@ class CaseRepository {
 		p.put("reporterName", c.reporterName);
 		p.put("reporterPhone", c.reporterPhoneMasked);
 		p.put("reporterUser", c.reporterUserId);
+		p.put("reporterResident", c.reporterResidentId);
 		p.put("open311", c.open311Client);
 		p.put("status", c.status.name());
 		p.put("beforeSuspend", c.statusBeforeSuspend == null ? null : c.statusBeforeSuspend.name());
@@ -274,6 +275,8 @@ class CaseRepository {
 		c.reporterPhoneMasked = rs.getString("reporter_phone_masked");
 		long reporter = rs.getLong("reporter_user_id");
 		c.reporterUserId = rs.wasNull() ? null : reporter;
+		long resident = rs.getLong("reporter_resident_id");
+		c.reporterResidentId = rs.wasNull() ? null : resident;
 		c.open311Client = rs.getString("open311_client");
 		c.status = CaseStatus.valueOf(rs.getString("status"));
 		c.statusBeforeSuspend = status(rs.getString("status_before_suspend"));

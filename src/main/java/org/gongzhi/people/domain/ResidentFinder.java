@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gongzhi.people.ResidentQuery;
+import org.gongzhi.people.ResidentSort;
 import org.gongzhi.people.ResidentState;
 import org.gongzhi.shared.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +40,7 @@ class ResidentFinder {
 	 * never overlapping). Each arm runs in two branches that never overlap either: residents living in the scope, and
 	 * residents registered in it while living elsewhere (人户分离).
 	 */
-	record Where(String filters, List<String> arms, Map<String, Object> params, String order, boolean empty) {
+	record Where(String filters, List<String> arms, Map<String, Object> params, Order order, boolean empty) {
 
 		/** The non-overlapping subqueries: every arm in both branches. */
 		List<String> parts() {
@@ -59,6 +60,39 @@ class ResidentFinder {
 				}
 			}
 			return parts;
+		}
+
+	}
+
+	/**
+	 * The order of a page: the column, an expression of it that no index serves (so that a part is sorted from the
+	 * index of its own arm instead of walking the order's index, which for a narrow arm means scanning all of it in the
+	 * hope of early matches), whether the parts without a search term may walk the order's index, and the direction.
+	 *
+	 * @param walkAllBranches whether the registered branch of a list may walk the order's index as well as the
+	 * living branch (the address order may not: its index is the living index itself)
+	 */
+	record Order(String column, String opaque, boolean walkLists, boolean walkAllBranches, boolean descending) {
+
+		static final Order ADDRESS = new Order("living_room_code", "(r.living_room_code || '')", true, false, false);
+
+		static final Order NAME = new Order("name_pinyin", "(r.name_pinyin || '')", false, false, false);
+
+		static Order of(ResidentSort sort, boolean descending, boolean nameSearch) {
+			if (sort == null) {
+				return nameSearch ? NAME : ADDRESS;
+			}
+			return switch (sort) {
+				case COMMUNITY -> new Order("living_room_code", ADDRESS.opaque(), true, false, descending);
+				case NAME -> new Order("name_pinyin", NAME.opaque(), true, true, descending);
+				// Age ascending is the youngest first: the latest birth date first.
+				case AGE -> new Order("birth_date", "(r.birth_date + 0)", true, true, !descending);
+				case UPDATED -> new Order("updated_at", "(r.updated_at + interval '0 second')", true, true, descending);
+			};
+		}
+
+		String direction() {
+			return descending ? " desc" : "";
 		}
 
 	}
@@ -99,7 +133,7 @@ class ResidentFinder {
 		}
 		SearchTerms terms = SearchTerms.of(q.q());
 		List<String> arms = new ArrayList<>();
-		String order = "living_room_code";
+		boolean nameSearch = false;
 		if (terms == null) {
 			arms.add("");
 		}
@@ -123,7 +157,7 @@ class ResidentFinder {
 					arms.add("r.name_initials like :pinyin");
 					arms.add("r.name_pinyin like :pinyin");
 					p.put("pinyin", SearchTerms.startsWith(terms.value()));
-					order = "name_pinyin";
+					nameSearch = true;
 				}
 				case TEXT -> {
 					String text = terms.value().replaceAll("\\s+", "");
@@ -137,13 +171,11 @@ class ResidentFinder {
 						arms.add("r.name_rest like :name");
 					}
 					p.put("name", SearchTerms.startsWith(text));
-					if (prefixes.isEmpty()) {
-						order = "name_pinyin";
-					}
+					nameSearch = prefixes.isEmpty();
 				}
 			}
 		}
-		return new Where(sql.toString(), arms, p, order, empty);
+		return new Where(sql.toString(), arms, p, Order.of(q.sort(), q.descending(), nameSearch), empty);
 	}
 
 	/** How many residents match, exact up to {@link #COUNT_CAP}. */
@@ -166,24 +198,30 @@ class ResidentFinder {
 			return List.of();
 		}
 		customPlans();
-		// Only the living branch of a list may walk its index in list order. A name order, and the registered branch
-		// (whose rows lie anywhere in that order), are sorted from the matching arm's own index: walking the list
-		// order's index would make the planner scan all of it in the hope of early matches.
+		// Only a list (no search term) walks the index of its order, and for the address order only its living branch.
+		// A search, and the registered branch of an address list (whose rows lie anywhere in that order), are sorted
+		// from the matching arm's own index: walking the order's index would make the planner scan all of it in the
+		// hope of early matches. Address searches of the living branch walk the living index, which is their own.
+		Order order = where.order();
 		List<String> parts = where.parts();
+		int arms = where.arms().size();
 		List<String> selects = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
-			boolean walk = !where.order().equals("name_pinyin") && i < where.arms().size()
-					&& (where.arms().get(i).isEmpty() || where.arms().get(i).startsWith("r.living_room_code"));
-			String key = walk ? "r." + where.order() : "(r." + where.order() + " || '')";
-			selects.add("(select r.id, r." + where.order() + " as k from people.resident r" + parts.get(i)
-					+ " order by " + key + ", r.id limit :window)");
+			String arm = where.arms().get(i % arms);
+			boolean living = i < arms;
+			boolean walk = order.walkLists() && (arm.isEmpty() ? living || order.walkAllBranches()
+					: living && order.column().equals("living_room_code") && arm.startsWith("r.living_room_code"));
+			String key = walk ? "r." + order.column() : order.opaque();
+			selects.add("(select r.id, r." + order.column() + " as k from people.resident r" + parts.get(i)
+					+ " order by " + key + order.direction() + ", r.id" + order.direction() + " limit :window)");
 		}
 		String union = String.join(" union all ", selects);
 		Map<String, Object> p = new LinkedHashMap<>(where.params());
 		p.put("limit", limit);
 		p.put("offset", offset);
 		p.put("window", offset + limit);
-		List<Long> ids = jdbc.sql("select id from (" + union + ") u order by k, id limit :limit offset :offset")
+		List<Long> ids = jdbc.sql("select id from (" + union + ") u order by k" + order.direction() + ", id"
+				+ order.direction() + " limit :limit offset :offset")
 			.params(p).query(Long.class).list();
 		if (ids.isEmpty()) {
 			return List.of();

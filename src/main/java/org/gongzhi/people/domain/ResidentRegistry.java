@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.gongzhi.cases.CaseApi;
+import org.gongzhi.cases.CaseView;
 import org.gongzhi.identity.AuditLog;
 import org.gongzhi.identity.GongzhiUser;
 import org.gongzhi.people.AddressChange;
@@ -24,6 +26,7 @@ import org.gongzhi.people.HouseholdView;
 import org.gongzhi.people.MoveCmd;
 import org.gongzhi.people.PersonGroupView;
 import org.gongzhi.people.ResidentCard;
+import org.gongzhi.people.ReportedCase;
 import org.gongzhi.people.ResidentCmd;
 import org.gongzhi.people.ResidentMoved;
 import org.gongzhi.people.ResidentQuery;
@@ -49,6 +52,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResidentRegistry implements Residents {
 
 	static final int EXPORT_MAX = 100_000;
+
+	/** How many reported cases the person card lists before its more link. */
+	static final int CARD_CASES = 5;
+
+	private final CaseApi cases;
 
 	private final ResidentStore store;
 
@@ -76,7 +84,7 @@ public class ResidentRegistry implements Residents {
 
 	ResidentRegistry(ResidentStore store, ResidentFinder finder, ResidentWriter writer, VisitStore visits,
 			GroupStore groups, PeopleAccess access, AddressBook addresses, PeopleCrypto crypto, AuditLog audit,
-			MessageSource messages, ApplicationEventPublisher events, ResidentExcel excel) {
+			MessageSource messages, ApplicationEventPublisher events, ResidentExcel excel, CaseApi cases) {
 		this.store = store;
 		this.finder = finder;
 		this.writer = writer;
@@ -89,6 +97,7 @@ public class ResidentRegistry implements Residents {
 		this.messages = messages;
 		this.events = events;
 		this.excel = excel;
+		this.cases = cases;
 	}
 
 	// search
@@ -189,8 +198,26 @@ public class ResidentRegistry implements Residents {
 		}
 		HouseholdView household = r.householdId == null ? null : householdView(store.household(r.householdId)
 			.orElse(null));
+		PageResult<ReportedCase> reported = reported(r.id, 0, CARD_CASES);
 		return new ResidentCard(summary(r, tags), r.note, r.movedInOn, household, store.history(r.id),
-				visits.ofResident(r.id, 50), groupViews, grants.reveal(), access.edits(me), r.version);
+				visits.ofResident(r.id, 50), groupViews, reported.items(), reported.total(), grants.reveal(),
+				access.edits(me), r.version);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public PageResult<ReportedCase> reportedCases(GongzhiUser me, long residentId, int page, int size) {
+		access.requireRead(me);
+		ResidentRecord r = visible(me, residentId);
+		return reported(r.id, Math.max(0, page), size < 1 ? 20 : Math.min(size, 100));
+	}
+
+	private PageResult<ReportedCase> reported(long residentId, int page, int size) {
+		PageResult<CaseView> found = cases.reportedBy(residentId, page, size);
+		return new PageResult<>(found.items().stream()
+			.map(c -> new ReportedCase(c.caseNo(), c.categoryName(), c.status(), c.receivedAt(), c.closedAt(),
+					"/cases/" + c.caseNo()))
+			.toList(), found.page(), found.size(), found.total());
 	}
 
 	private ResidentRecord visible(GongzhiUser me, long residentId) {

@@ -303,6 +303,9 @@ final class ResidentRules {
 				problems.add(new Problem(REGISTERED_ADDRESS, "people.registered.unknown"));
 				return null;
 			}
+			if (level == AreaLevel.ROOM && (d.registeredAddress == null || d.registeredAddress.isBlank())) {
+				d.registeredAddress = ctx.addresses().room(code).map(AddressBook.Place::address).orElse(null);
+			}
 			return code;
 		}
 		if (d.status == RegistrationStatus.HOUSEHOLD && d.registeredAddress != null && !d.registeredAddress.isBlank()) {

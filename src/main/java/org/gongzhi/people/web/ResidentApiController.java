@@ -14,15 +14,19 @@ import org.gongzhi.identity.GongzhiUser;
 import org.gongzhi.people.HouseholdView;
 import org.gongzhi.people.MoveCmd;
 import org.gongzhi.people.RegistrationStatus;
+import org.gongzhi.people.ReportedCase;
 import org.gongzhi.people.ResidentCard;
 import org.gongzhi.people.ResidentCmd;
 import org.gongzhi.people.ResidentQuery;
+import org.gongzhi.people.ResidentSort;
 import org.gongzhi.people.ResidentState;
 import org.gongzhi.people.ResidentSummary;
 import org.gongzhi.people.Residents;
 import org.gongzhi.people.RevealedNumbers;
 import org.gongzhi.people.VisitView;
+import org.gongzhi.shared.DomainException;
 import org.gongzhi.people.Visits;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,6 +56,18 @@ class ResidentApiController {
 				size == null ? 20 : Math.max(1, Math.min(size, 200)));
 	}
 
+	/** The sort and direction parameters; an unknown value is a 400 naming the parameter. */
+	static ResidentQuery sorted(ResidentQuery query, String sort, String dir) {
+		ResidentSort order = ResidentSort.parse(sort);
+		if (order == null && sort != null && !sort.isBlank()) {
+			throw new DomainException(HttpStatus.BAD_REQUEST, "people.sort.unknown", "sort", null, sort);
+		}
+		if (dir != null && !dir.isBlank() && !dir.equalsIgnoreCase("asc") && !dir.equalsIgnoreCase("desc")) {
+			throw new DomainException(HttpStatus.BAD_REQUEST, "people.sort.direction", "dir", null, dir);
+		}
+		return query.sorted(order, "desc".equalsIgnoreCase(dir));
+	}
+
 	@GetMapping("/api/v1/residents")
 	@Operation(summary = "Search residents in the caller's scope (paged)", description = "q is the one search box: a "
 			+ "name or its beginning, pinyin initials or full pinyin (zsf finds 张三丰), the last 4 digits of a phone or "
@@ -63,8 +79,14 @@ class ResidentApiController {
 			@Parameter(description = "care or key group code") @RequestParam(required = false) String group,
 			@Parameter(description = "人户分离 only (true) or none of them (false)") @RequestParam(required = false) Boolean separated,
 			@RequestParam(required = false) ResidentState state, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(required = false) Integer size, @AuthenticationPrincipal GongzhiUser me) {
-		return ApiPage.of(residents.search(me, query(q, community, grid, status, group, separated, state, page, size)));
+			@RequestParam(required = false) Integer size,
+			@Parameter(description = "order: community (by address, the default of lists), name (pinyin), age, "
+					+ "updated (most recent change); a name or pinyin search defaults to name") @RequestParam(required = false) String sort,
+			@Parameter(description = "asc (default) or desc; age asc is youngest first, updated desc is newest change "
+					+ "first") @RequestParam(required = false) String dir,
+			@AuthenticationPrincipal GongzhiUser me) {
+		return ApiPage.of(residents.search(me,
+				sorted(query(q, community, grid, status, group, separated, state, page, size), sort, dir)));
 	}
 
 	@GetMapping("/api/v1/residents/{id}")
@@ -102,6 +124,15 @@ class ResidentApiController {
 			+ "administrators grant it per user at /api/v1/people-grants); every call is audit-logged.")
 	RevealedNumbers reveal(@PathVariable long id, @AuthenticationPrincipal GongzhiUser me) {
 		return residents.reveal(me, id);
+	}
+
+	@GetMapping("/api/v1/residents/{id}/cases")
+	@Operation(summary = "Cases the resident reported, newest first (paged)", description = "Cases are linked to a "
+			+ "resident at intake: by the reporterResidentId sent with POST /api/v1/cases, or by a hotline reporter's "
+			+ "phone matching exactly one resident. Each item names the case page in url.")
+	ApiPage<ReportedCase> cases(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) Integer size, @AuthenticationPrincipal GongzhiUser me) {
+		return ApiPage.of(residents.reportedCases(me, id, page, size == null ? 20 : size));
 	}
 
 	@GetMapping("/api/v1/residents/{id}/visits")

@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import org.gongzhi.identity.GongzhiUser;
 import org.gongzhi.people.PeopleGroups;
 import org.gongzhi.people.RegistrationStatus;
+import org.gongzhi.people.ReportedCase;
 import org.gongzhi.people.ResidentCard;
 import org.gongzhi.people.ResidentImports;
 import org.gongzhi.people.ResidentQuery;
+import org.gongzhi.people.ResidentSort;
 import org.gongzhi.people.Residents;
 import org.gongzhi.shared.PageResult;
 import org.springframework.http.ContentDisposition;
@@ -50,13 +52,41 @@ class ResidentPages {
 		this.support = support;
 	}
 
-	/** The list filters as the form and the links send them. */
+	/**
+	 * The list filters and the order as the form and the links send them.
+	 *
+	 * @param sort community, name, age or updated; blank for the default order
+	 * @param dir asc or desc
+	 */
 	record Filters(String q, String community, String grid, RegistrationStatus status, String group,
-			Boolean separated) {
+			Boolean separated, String sort, String dir) {
 
 		public ResidentQuery query(int page, int size) {
 			return new ResidentQuery(PeoplePageSupport.blank(q), PeoplePageSupport.blank(community),
-					PeoplePageSupport.blank(grid), status, PeoplePageSupport.blank(group), separated, null, page, size);
+					PeoplePageSupport.blank(grid), status, PeoplePageSupport.blank(group), separated, null, page, size,
+					ResidentSort.parse(sort), descending());
+		}
+
+		public boolean descending() {
+			return "desc".equalsIgnoreCase(dir);
+		}
+
+		/** The sort in effect, or null for the default order. */
+		public ResidentSort order() {
+			return ResidentSort.parse(sort);
+		}
+
+		/** The direction a column header's link asks for: the reverse of the current one for the sorted column. */
+		public String nextDir(String column) {
+			return order() != null && order().param().equals(column) && !descending() ? "desc" : "asc";
+		}
+
+		/** The aria-sort value of a column header. */
+		public String ariaSort(String column) {
+			if (order() == null || !order().param().equals(column)) {
+				return "none";
+			}
+			return descending() ? "descending" : "ascending";
 		}
 
 		public boolean any() {
@@ -81,6 +111,8 @@ class ResidentPages {
 		model.addAttribute("statuses", RegistrationStatus.values());
 		model.addAttribute("canImport", imports.canImport(me));
 		model.addAttribute("canReveal", groups.canReveal(me));
+		model.addAttribute("sorts", ResidentSort.values());
+		model.addAttribute("canEdit", residents.canEdit(me));
 		return "people/list";
 	}
 
@@ -116,6 +148,16 @@ class ResidentPages {
 		model.addAttribute("card", card);
 		model.addAttribute("r", card.resident());
 		return "people/card";
+	}
+
+	/** Every case the resident reported, newest first, 20 to a page (the card lists the newest five). */
+	@GetMapping("/people/{id:\\d+}/cases")
+	String cases(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+			@AuthenticationPrincipal GongzhiUser me, Model model) {
+		PageResult<ReportedCase> result = residents.reportedCases(me, id, Math.max(0, page), 20);
+		model.addAttribute("result", result);
+		model.addAttribute("r", residents.card(me, id).resident());
+		return "people/cases";
 	}
 
 	/**
