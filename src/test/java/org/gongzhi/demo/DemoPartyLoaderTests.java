@@ -24,7 +24,14 @@ class DemoPartyLoaderTests {
 		assertThat(count("select count(*) from party.organisation where kind = 'WORKING_COMMITTEE'")).isEqualTo(1);
 		assertThat(count("select count(*) from party.organisation where length(area_code) = 12")).isEqualTo(6);
 		assertThat(count("select count(*) from party.organisation where kind = 'ALLIANCE'")).isPositive();
-		assertThat(count("select count(*) from party.member where name not like '%测试%'")).isBetween(250L, 350L);
+		assertThat(count("select count(*) from party.member where name not like '%测试%'")).as("about 800 members")
+			.isBetween(700L, 900L);
+		assertThat(count("""
+				select count(distinct r.member_id) from party.dual_report r join party.member m on m.id = r.member_id
+				 where m.in_service and r.status = 'ACCEPTED' and r.expires_on >= current_date
+				""")).as("about 300 in service and reported").isBetween(240L, 360L);
+		assertThat(count("select count(*) from party.organisation_report where status = 'ACCEPTED'"))
+			.as("employer organisations reported to communities").isPositive();
 		List<String> states = jdbc.sql("select distinct status from party.dual_report").query(String.class).list();
 		assertThat(states).contains("PENDING", "ACCEPTED", "REFUSED");
 		assertThat(count("select count(*) from party.dual_report where status = 'ACCEPTED' and expires_on < current_date"))

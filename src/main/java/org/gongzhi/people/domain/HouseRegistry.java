@@ -18,6 +18,8 @@ import org.gongzhi.people.Occupant;
 import org.gongzhi.shared.DomainException;
 import org.gongzhi.shared.Masking;
 import org.gongzhi.shared.PageResult;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +44,11 @@ public class HouseRegistry implements Houses {
 
 	private final AuditLog audit;
 
-	HouseRegistry(JdbcClient jdbc, PeopleAccess access, AddressBook addresses, PeopleCrypto crypto, AuditLog audit) {
+	private final NamedParameterJdbcTemplate batched;
+
+	HouseRegistry(JdbcClient jdbc, NamedParameterJdbcTemplate batched, PeopleAccess access, AddressBook addresses,
+			PeopleCrypto crypto, AuditLog audit) {
+		this.batched = batched;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.addresses = addresses;
@@ -127,29 +133,45 @@ public class HouseRegistry implements Houses {
 	/** Saves houses without a caller (bulk set-up). */
 	@Transactional
 	public void saveAll(List<HouseCmd> houses) {
+		List<MapSqlParameterSource> batch = new java.util.ArrayList<>();
 		for (HouseCmd cmd : houses) {
 			AddressBook.Place place = addresses.room(cmd.roomCode())
 				.orElseThrow(() -> new IllegalArgumentException("unknown room " + cmd.roomCode()));
-			upsert(place, cmd, "system");
+			batch.add(params(place, cmd, "system"));
+			if (batch.size() == BATCH) {
+				batched.batchUpdate(UPSERT, batch.toArray(MapSqlParameterSource[]::new));
+				batch.clear();
+			}
+		}
+		if (!batch.isEmpty()) {
+			batched.batchUpdate(UPSERT, batch.toArray(MapSqlParameterSource[]::new));
 		}
 		audit.record("house.saveAll", "house", null, "houses=" + houses.size());
 	}
 
+	private static final int BATCH = 1000;
+
+	private static final String UPSERT = """
+			insert into people.house (room_code, community_code, grid_code, address, use, owner_name,
+			  owner_phone_cipher, owner_phone_masked, area_sqm, note, updated_by)
+			values (:room, :community, :grid, :address, :use, :owner, :cipher, :masked, :area, :note, :by)
+			on conflict (room_code) do update set use = excluded.use, owner_name = excluded.owner_name,
+			  owner_phone_cipher = excluded.owner_phone_cipher, owner_phone_masked = excluded.owner_phone_masked,
+			  area_sqm = excluded.area_sqm, note = excluded.note, address = excluded.address,
+			  updated_by = excluded.updated_by, updated_at = now()""";
+
 	private void upsert(AddressBook.Place place, HouseCmd cmd, String by) {
+		batched.update(UPSERT, params(place, cmd, by));
+	}
+
+	private MapSqlParameterSource params(AddressBook.Place place, HouseCmd cmd, String by) {
 		String phone = ResidentRules.blankToNull(cmd.ownerPhone());
-		jdbc.sql("""
-				insert into people.house (room_code, community_code, grid_code, address, use, owner_name,
-				  owner_phone_cipher, owner_phone_masked, area_sqm, note, updated_by)
-				values (:room, :community, :grid, :address, :use, :owner, :cipher, :masked, :area, :note, :by)
-				on conflict (room_code) do update set use = excluded.use, owner_name = excluded.owner_name,
-				  owner_phone_cipher = excluded.owner_phone_cipher, owner_phone_masked = excluded.owner_phone_masked,
-				  area_sqm = excluded.area_sqm, note = excluded.note, address = excluded.address,
-				  updated_by = excluded.updated_by, updated_at = now()""")
-			.param("room", place.roomCode()).param("community", place.communityCode()).param("grid", place.gridCode())
-			.param("address", place.address()).param("use", cmd.use().name())
-			.param("owner", ResidentRules.blankToNull(cmd.ownerName())).param("cipher", crypto.encrypt(phone))
-			.param("masked", Masking.phone(phone)).param("area", cmd.areaSqm())
-			.param("note", ResidentRules.blankToNull(cmd.note())).param("by", by).update();
+		return new MapSqlParameterSource().addValue("room", place.roomCode())
+			.addValue("community", place.communityCode()).addValue("grid", place.gridCode())
+			.addValue("address", place.address()).addValue("use", cmd.use().name())
+			.addValue("owner", ResidentRules.blankToNull(cmd.ownerName())).addValue("cipher", crypto.encrypt(phone))
+			.addValue("masked", Masking.phone(phone)).addValue("area", cmd.areaSqm())
+			.addValue("note", ResidentRules.blankToNull(cmd.note())).addValue("by", by);
 	}
 
 	private static HouseView view(ResultSet rs, int n) throws SQLException {
