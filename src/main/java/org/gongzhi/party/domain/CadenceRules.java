@@ -53,7 +53,8 @@ final class CadenceRules {
 
 	/**
 	 * The periods due for a branch from the look-back day up to today: every period that ends on or after the
-	 * look-back day, starts on or after the day the branch is counted from, and has started by today.
+	 * look-back day, has started by today, and whose last month the branch saw from its first day (a branch founded
+	 * in March owes that year's 党课 but not March's 支委会).
 	 * @param hasGroups whether the branch has Party groups (党小组), without which no 党小组会 is due
 	 */
 	List<Slot> due(LocalDate since, LocalDate lookBack, LocalDate today, boolean hasGroups) {
@@ -64,7 +65,7 @@ final class CadenceRules {
 				continue;
 			}
 			for (LocalDate start = period.start(today); !period.end(start).isBefore(lookBack)
-					&& !start.isBefore(since); start = period.previousStart(start)) {
+					&& !since.isAfter(period.end(start).withDayOfMonth(1)); start = period.previousStart(start)) {
 				LocalDate end = period.end(start);
 				slots.add(new Slot(kind, period, start, end, !today.isAfter(end)));
 			}
