@@ -2,8 +2,11 @@
  * Party-building lead (党建引领): owns the Party organisation tree attached to areas (党组织进小区、入楼院、上网格) with
  * committees, member units and alliances, the coverage gaps (空白点), Party members with their public badges (亮身份),
  * the 双报到 of in-service members to their residence community with expiry and renewal, and service posts
- * (设岗定责) with claims and service records. Publishes {@link org.gongzhi.party.PartyAdministration} for bulk set-up
- * and {@link org.gongzhi.party.PartyDirectory} for reading badges and organisations by area.
+ * (设岗定责) with claims and service records, branch life (组织生活: 三会一课 and 主题党日 with attendance, minutes and
+ * cadence warnings) and the yearly star rating of branches (星级评定) with its five-star cap and result history.
+ * Publishes {@link org.gongzhi.party.PartyAdministration} and {@link org.gongzhi.party.BranchLifeAdministration} for
+ * bulk set-up and {@link org.gongzhi.party.PartyDirectory} for reading badges and organisations by area. Reads the
+ * residents' satisfaction with closed cases from the cases module's published KPI query.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Party building")
 package org.gongzhi.party;
