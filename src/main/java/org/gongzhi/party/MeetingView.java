@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One recorded branch-life meeting as pages and the API show it.
  */
@@ -12,6 +14,7 @@ public record MeetingView(long id, long organisationId, String organisationName,
 		String minutes, String recordedBy, Instant recordedAt) {
 
 	/** Attendance in percent, rounded down. */
+	@JsonProperty("attendance")
 	public int attendance() {
 		return expected == 0 ? 0 : present * 100 / expected;
 	}

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A year's star-rating worksheet (星级评定表) in the caller's scope: criteria, one row per branch with its scores,
  * weighted total and stars, and the five-star cap (五星比例上限).
@@ -15,6 +17,7 @@ public record RatingSheet(int year, boolean finalised, Instant finalisedAt, Stri
 		List<Criterion> criteria, List<Row> rows, BigDecimal fiveStarCap, int fiveStarLimit, int fiveStarCount) {
 
 	/** Whether more branches have five stars than the cap allows. */
+	@JsonProperty("overCap")
 	public boolean overCap() {
 		return fiveStarCount > fiveStarLimit;
 	}

@@ -95,7 +95,9 @@ class BranchLifePages {
 		model.addAttribute("currentWarnings", warnings.stream().filter(CadenceWarning::current).toList());
 		model.addAttribute("pastWarnings", warnings.stream().filter(w -> !w.current()).toList());
 		model.addAttribute("branches", life.branches(me));
-		model.addAttribute("cadence", life.cadence());
+		Map<String, Object> cadence = new LinkedHashMap<>();
+		life.cadence().forEach((kind, period) -> cadence.put(kind.name(), period));
+		model.addAttribute("cadence", cadence);
 		model.addAttribute("org", org);
 		model.addAttribute("kinds", MeetingKind.values());
 		return "party/life";
@@ -180,10 +182,10 @@ class BranchLifePages {
 		model.addAttribute("thresholds", ratings.thresholds());
 		model.addAttribute("sources", RatingSource.values());
 		model.addAttribute("org", org);
-		Map<Long, Map<Integer, Integer>> byBranch = new LinkedHashMap<>();
+		Map<Long, Map<String, Integer>> byBranch = new LinkedHashMap<>();
 		Map<Long, String> names = new LinkedHashMap<>();
 		ratings.history(me, null, null, 0, 1000).items().forEach(r -> {
-			byBranch.computeIfAbsent(r.organisationId(), k -> new TreeMap<>()).put(r.year(), r.stars());
+			byBranch.computeIfAbsent(r.organisationId(), k -> new TreeMap<>()).put(String.valueOf(r.year()), r.stars());
 			names.put(r.organisationId(), r.organisationName());
 		});
 		model.addAttribute("historyYears", byBranch.values().stream().flatMap(m -> m.keySet().stream()).distinct()
