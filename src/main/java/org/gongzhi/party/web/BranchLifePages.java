@@ -68,9 +68,9 @@ class BranchLifePages {
 		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 		YearMonth shown = parseMonth(month, YearMonth.from(today));
 		List<MeetingView> meetings = life.meetings(me, org, null, shown.atDay(1), shown.atEndOfMonth(), 0, 1000).items();
-		Map<LocalDate, List<MeetingView>> byDay = new TreeMap<>();
+		Map<String, List<MeetingView>> byDay = new TreeMap<>();
 		for (MeetingView m : meetings) {
-			byDay.computeIfAbsent(m.heldOn(), d -> new ArrayList<>()).add(m);
+			byDay.computeIfAbsent(m.heldOn().toString(), d -> new ArrayList<>()).add(m);
 		}
 		List<List<LocalDate>> weeks = new ArrayList<>();
 		LocalDate first = shown.atDay(1);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -61,7 +62,9 @@ class BranchLifeBrowserTests {
 		assertThat(flags(branch)).contains("本月支委会未开", "本月主题党日未开展");
 		browser.shot("party-life-flagged");
 
-		driver.findElement(By.cssSelector("#record-meeting summary")).click();
+		WebElement details = driver.findElement(By.id("record-meeting"));
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'})", details);
+		details.findElement(By.tagName("summary")).click();
 		WebElement form = driver.findElement(By.id("meeting-form"));
 		new Select(form.findElement(By.name("organisationId"))).selectByValue(String.valueOf(branch));
 		new Select(form.findElement(By.name("kind"))).selectByValue("COMMITTEE_MEETING");
