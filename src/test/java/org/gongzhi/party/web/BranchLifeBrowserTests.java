@@ -79,7 +79,7 @@ class BranchLifeBrowserTests {
 		assertThat(flags(branch)).doesNotContain("本月支委会未开").contains("本月主题党日未开展");
 		assertThat(driver.findElement(By.id("life-list")).getText()).contains("研究本月网格服务安排");
 		browser.shot("party-life-recorded");
-		driver.findElement(By.cssSelector("#life-list .life-meeting a")).click();
+		driver.get(driver.findElement(By.cssSelector("#life-list .life-meeting a")).getAttribute("href"));
 		assertThat(driver.findElement(By.id("meeting-minutes")).getText()).contains("明确分工");
 		assertThat(driver.findElement(By.id("meeting-attendance")).getText()).contains("6/7");
 		browser.signOut();
