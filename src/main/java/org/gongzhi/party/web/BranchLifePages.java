@@ -64,7 +64,7 @@ class BranchLifePages {
 
 	@GetMapping("/party/life")
 	String calendar(@RequestParam(required = false) String month, @RequestParam(required = false) Long org,
-			@AuthenticationPrincipal GongzhiUser me, Model model) {
+			@RequestParam(required = false) MeetingKind kind, @AuthenticationPrincipal GongzhiUser me, Model model) {
 		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 		YearMonth shown = parseMonth(month, YearMonth.from(today));
 		List<MeetingView> meetings = life.meetings(me, org, null, shown.atDay(1), shown.atEndOfMonth(), 0, 1000).items();
@@ -96,10 +96,11 @@ class BranchLifePages {
 		model.addAttribute("pastWarnings", warnings.stream().filter(w -> !w.current()).toList());
 		model.addAttribute("branches", life.branches(me));
 		Map<String, Object> cadence = new LinkedHashMap<>();
-		life.cadence().forEach((kind, period) -> cadence.put(kind.name(), period));
+		life.cadence().forEach((k, period) -> cadence.put(k.name(), period));
 		model.addAttribute("cadence", cadence);
 		model.addAttribute("org", org);
 		model.addAttribute("kinds", MeetingKind.values());
+		model.addAttribute("prefillKind", kind);
 		return "party/life";
 	}
 

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -24,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Branch life in a real headless Chromium on a phone-sized window: the community worker sees a branch flagged for
- * missing this month's 支委会, records the meeting with the form, and the flag disappears while the branch's other
+ * missing this month's 支委会, follows the flag to the record form (branch and kind filled in), records the meeting,
+ * and the flag disappears while the branch's other
  * reminders stay. Skipped (visibly) where Chromium and ChromeDriver are not installed.
  */
 @GongzhiTest
@@ -62,12 +62,16 @@ class BranchLifeBrowserTests {
 		assertThat(flags(branch)).contains("本月支委会未开", "本月主题党日未开展");
 		browser.shot("party-life-flagged");
 
-		WebElement details = driver.findElement(By.id("record-meeting"));
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'})", details);
-		details.findElement(By.tagName("summary")).click();
+		WebElement warning = driver.findElements(By.cssSelector("#current-warnings .cadence-warning")).stream()
+			.filter(li -> String.valueOf(branch).equals(li.getAttribute("data-org"))
+					&& "COMMITTEE_MEETING".equals(li.getAttribute("data-kind")))
+			.findFirst().orElseThrow();
+		driver.get(warning.findElement(By.cssSelector("a.record-missing")).getAttribute("href"));
 		WebElement form = driver.findElement(By.id("meeting-form"));
-		new Select(form.findElement(By.name("organisationId"))).selectByValue(String.valueOf(branch));
-		new Select(form.findElement(By.name("kind"))).selectByValue("COMMITTEE_MEETING");
+		assertThat(form.isDisplayed()).as("the record form opens for the missing meeting").isTrue();
+		assertThat(new Select(form.findElement(By.name("organisationId"))).getFirstSelectedOption().getText())
+			.isEqualTo("浏览器测试楼院党支部");
+		assertThat(new Select(form.findElement(By.name("kind"))).getFirstSelectedOption().getText()).isEqualTo("支委会");
 		form.findElement(By.name("topic")).sendKeys("研究本月网格服务安排");
 		form.findElement(By.name("expected")).sendKeys("7");
 		form.findElement(By.name("present")).sendKeys("6");
@@ -88,7 +92,7 @@ class BranchLifeBrowserTests {
 	private List<String> flags(long branch) {
 		return driver.findElements(By.cssSelector("#current-warnings .cadence-warning")).stream()
 			.filter(li -> String.valueOf(branch).equals(li.getAttribute("data-org")))
-			.map(li -> li.findElement(By.cssSelector("div")).getText()).toList();
+			.map(li -> li.findElement(By.cssSelector("span.small")).getText()).toList();
 	}
 
 	private String url(String path) {
