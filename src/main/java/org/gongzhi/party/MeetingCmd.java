@@ -23,7 +23,7 @@ public record MeetingCmd(
 		@NotNull(message = "{party.life.expected.required}") @Min(value = 1, message = "{party.life.expected.range}")
 		@Max(value = 10000, message = "{party.life.expected.range}") Integer expected,
 		@NotNull(message = "{party.life.present.required}") @Min(value = 0, message = "{party.life.present.range}") Integer present,
-		@Valid @Size(max = 500, message = "{party.life.absentees.size}") List<Absentee> absentees,
+		@Size(max = 500, message = "{party.life.absentees.size}") List<@Valid Absentee> absentees,
 		@Size(max = 20000, message = "{party.life.minutes.size}") String minutes) {
 
 	/** One absent member and the reason given (请假原因). */

@@ -112,7 +112,7 @@ class BranchLifeApiController {
 	}
 
 	/** The whole list of a year's criteria, in order. */
-	record CriteriaCmd(@Valid List<CriterionCmd> criteria) {
+	record CriteriaCmd(List<@Valid CriterionCmd> criteria) {
 	}
 
 	@PutMapping("/api/v1/party/ratings/{year}/scores/{organisationId}")

@@ -153,8 +153,28 @@ class BranchLifePages {
 
 	@GetMapping("/party/life/meetings/{id}")
 	String meeting(@PathVariable long id, @AuthenticationPrincipal GongzhiUser me, Model model) {
-		model.addAttribute("meeting", life.meeting(me, id));
+		MeetingView meeting = life.meeting(me, id);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("kinds", MeetingKind.values());
+		model.addAttribute("branches", life.branches(me));
+		model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+		model.addAttribute("absenteeText", String.join("\n", meeting.absentees().stream()
+			.map(a -> a.reason() == null ? a.name() : a.name() + "：" + a.reason()).toList()));
 		return "party/meeting";
+	}
+
+	@PostMapping("/party/life/meetings/{id}")
+	String update(@PathVariable long id, @RequestParam(required = false) Long organisationId,
+			@RequestParam(required = false) MeetingKind kind,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+			@RequestParam(required = false) String place, @RequestParam(required = false) String topic,
+			@RequestParam(required = false) Integer expected, @RequestParam(required = false) Integer present,
+			@RequestParam(required = false) String absentees, @RequestParam(required = false) String minutes,
+			@AuthenticationPrincipal GongzhiUser me, RedirectAttributes redirect) {
+		MeetingCmd cmd = new MeetingCmd(organisationId, kind, heldOn, place, topic, expected, present,
+				absentees(absentees), minutes);
+		act(redirect, cmd, () -> life.update(me, id, cmd));
+		return "redirect:/party/life/meetings/" + id;
 	}
 
 	@PostMapping("/party/life/meetings/{id}/delete")

@@ -23,7 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * The branch-life calendar and the star-rating worksheet as staff see them: the demo's cadence warnings, the record
  * form for managers only, a refused record shown in Chinese with the form filled in again, a recorded meeting on the
- * calendar and its minutes, and last year's finalised rating in the history.
+ * calendar with its minutes, corrected through the edit form, and last year's finalised rating in the history.
  */
 @GongzhiTest
 class BranchLifePageTests {
@@ -74,6 +74,16 @@ class BranchLifePageTests {
 		assertThat(page("community", "/party/life/meetings/" + id)).contains("清理楼道杂物").contains("孙缺席")
 			.contains("外出探亲").contains("实到 9/10 人（90%）").contains("杨光明");
 		assertThat(mvc.get().uri("/party/life/meetings/" + id).with(as("resident")).exchange()).hasStatus(403);
+
+		MvcTestResult edited = mvc.post().uri("/party/life/meetings/" + id).with(as("community")).with(csrf())
+			.param("organisationId", String.valueOf(branch)).param("kind", "THEME_DAY").param("heldOn", TODAY.toString())
+			.param("topic", "表单测试主题党日").param("expected", "10").param("present", "10").param("absentees", "")
+			.param("minutes", "重温入党誓词，全员到会").exchange();
+		assertThat(edited).hasStatus3xxRedirection().hasRedirectedUrl("/party/life/meetings/" + id);
+		assertThat(edited.getMvcResult().getFlashMap().get("lifeNotice")).isEqualTo("已保存");
+		assertThat(page("community", "/party/life/meetings/" + id)).contains("实到 10/10 人（100%）").contains("全员到会")
+			.doesNotContain("孙缺席").contains("id=\"edit-form\"");
+		assertThat(page("leader", "/party/life/meetings/" + id)).doesNotContain("id=\"edit-form\"");
 	}
 
 	@Test
