@@ -89,6 +89,18 @@ class BranchLifeBrowserTests {
 		browser.signOut();
 	}
 
+	@Test
+	void theStreetSeesTheWorksheetAndLastYearsStarsOnAPhone() {
+		browser.signIn(url("/login"), "street", Browser.PASSWORD);
+		driver.get(url("/party/stars"));
+		assertThat(driver.findElements(By.cssSelector("#rating-sheet tr.rating-row"))).isNotEmpty();
+		assertThat(driver.findElement(By.id("five-star-count")).getText()).startsWith("五星");
+		assertThat(driver.findElement(By.id("rating-history")).getText()).contains(String.valueOf(
+				LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1)).contains("★");
+		browser.shot("party-stars");
+		browser.signOut();
+	}
+
 	private List<String> flags(long branch) {
 		return driver.findElements(By.cssSelector("#current-warnings .cadence-warning")).stream()
 			.filter(li -> String.valueOf(branch).equals(li.getAttribute("data-org")))
