@@ -91,7 +91,8 @@ class BranchLifePageTests {
 		String sheet = page("street", "/party/stars");
 		assertThat(sheet).contains("党组织星级评定").contains("居民满意度").contains("组织生活").contains("rating-sheet")
 			.contains("criteria-form").contains("finalise-form").contains("历年评定结果").contains("rating-history");
-		assertThat(sheet).contains(String.valueOf(TODAY.getYear() - 1));
+		String history = sheet.substring(sheet.indexOf("id=\"rating-history\""));
+		assertThat(history).contains(String.valueOf(TODAY.getYear() - 1)).contains("★");
 		assertThat(page("community", "/party/stars")).contains("rating-sheet").doesNotContain("criteria-form")
 			.doesNotContain("finalise-form");
 		assertThat(page("street", "/party/stars?year=" + (TODAY.getYear() - 1))).contains("finalised-badge")
