@@ -24,5 +24,5 @@ public record MemberCmd(
 		@Pattern(regexp = "^$|^1\\d{10}$|^\\d{3}\\*{4}\\d{4}$", message = "{party.phone.pattern}") String phone,
 		Long userId,
 		@Size(max = 50, message = "{party.badgePost.size}") String badgePost,
-		@Size(max = 200, message = "{party.badgePromise.size}") String badgePromise) {
+		@Size(max = 200, message = "{party.badgePromise.size}") String badgePromise) implements java.io.Serializable {
 }

@@ -198,10 +198,17 @@ class PeopleBrowserTests {
 		choose("building", building);
 		choose("unit", unit);
 		choose("livingRoomCode", code);
-		WebElement solitary = driver.findElements(By.cssSelector("input[name='groupCodes']")).stream()
-			.filter(box -> "SOLITARY_ELDER".equals(box.getDomProperty("value"))).findFirst().orElseThrow();
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", solitary);
-		solitary.click();
+		// the address picker may still redraw and shift the page: scroll and click again until the click lands
+		WebElement solitary = wait(10).ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+				WebElement box = d.findElements(By.cssSelector("input[name='groupCodes']")).stream()
+					.filter(b -> "SOLITARY_ELDER".equals(b.getDomProperty("value"))).findFirst().orElseThrow();
+				((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+				if (!box.isSelected()) {
+					box.click();
+				}
+				return box.isSelected() ? box : null;
+			});
 		assertThat(solitary.isSelected()).isTrue();
 		shot("people-new-resident");
 		submit(driver.findElement(By.id("resident-submit")));

@@ -94,7 +94,8 @@ class DemoCasesTests {
 			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
 		assertThat(byStatus.keySet()).contains("CLOSED", "VOID", "SIGNED").hasSizeGreaterThanOrEqualTo(5);
-		assertThat((double) byStatus.get("CLOSED") / all).isBetween(0.78, 0.93);
+		// other tests in the same JVM may work a few demo cases further, so the upper bound leaves them room
+		assertThat((double) byStatus.get("CLOSED") / all).isBetween(0.78, 0.95);
 		assertThat((double) byStatus.get("VOID") / all).isBetween(0.02, 0.08);
 		assertThat(count("status not in ('CLOSED','VOID','MERGED','SUSPENDED','ACCEPTED') and deadline < now()"))
 			.as("some overdue").isPositive();

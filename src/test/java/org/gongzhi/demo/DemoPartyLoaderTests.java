@@ -36,7 +36,8 @@ class DemoPartyLoaderTests {
 		assertThat(states).contains("PENDING", "ACCEPTED", "REFUSED");
 		assertThat(count("select count(*) from party.dual_report where status = 'ACCEPTED' and expires_on < current_date"))
 			.as("expired reports to renew").isPositive();
-		assertThat(count("select count(*) from party.service_post where title not like '测试%'")).isEqualTo(30);
+		assertThat(count("select count(*) from party.service_post where description = '每月至少服务 4 小时，服务后在平台记录，由社区确认'"))
+			.as("five demo posts per community").isEqualTo(30);
 		assertThat(count("select count(*) from party.post_claim")).isPositive();
 		assertThat(count("select count(*) from party.service_record where status = 'PENDING'")).isPositive();
 		assertThat(count("select count(*) from party.service_record where status = 'CONFIRMED'")).isPositive();
