@@ -2,11 +2,8 @@ package org.gongzhi.party.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.gongzhi.identity.GongzhiUser;
 import org.gongzhi.identity.Role;
 import org.gongzhi.party.LeaderAssignmentCmd;
@@ -14,7 +11,6 @@ import org.gongzhi.party.LeaderContactView;
 import org.gongzhi.party.LeaderIssueCmd;
 import org.gongzhi.party.LeaderVisitCmd;
 import org.gongzhi.party.domain.LeaderContacts;
-import org.gongzhi.shared.DomainException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,11 +30,11 @@ class LeaderPages {
 
 	private final LeaderContacts contacts;
 
-	private final Validator validator;
+	private final FormActions forms;
 
-	LeaderPages(LeaderContacts contacts, Validator validator) {
+	LeaderPages(LeaderContacts contacts, FormActions forms) {
 		this.contacts = contacts;
-		this.validator = validator;
+		this.forms = forms;
 	}
 
 	@GetMapping("/party/leaders")
@@ -117,26 +113,8 @@ class LeaderPages {
 		return "redirect:/party/leaders?community=" + community.replaceAll("[^0-9]", "");
 	}
 
-	/** Validates the command, runs the action, and flashes the outcome as a notice or an error message key. */
 	private void act(RedirectAttributes redirect, Object cmd, Supplier<?> action) {
-		if (cmd != null) {
-			Set<ConstraintViolation<Object>> violations = validator.validate(cmd);
-			if (!violations.isEmpty()) {
-				String template = violations.iterator().next().getMessageTemplate();
-				redirect.addFlashAttribute("error", template.replaceAll("^\\{|\\}$", ""));
-				return;
-			}
-		}
-		try {
-			action.get();
-			redirect.addFlashAttribute("notice", "party.page.saved");
-		}
-		catch (DomainException ex) {
-			if (ex.status().value() == 404) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
+		forms.act(redirect, cmd, action);
 	}
 
 }

@@ -1,10 +1,7 @@
 package org.gongzhi.party.web;
 
 import java.time.LocalDate;
-import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.gongzhi.identity.GongzhiUser;
 import org.gongzhi.party.MemberCmd;
 import org.gongzhi.party.MemberStatus;
@@ -34,12 +31,12 @@ class MemberEditController {
 
 	private final Organisations organisations;
 
-	private final Validator validator;
+	private final FormActions forms;
 
-	MemberEditController(PartyMembers members, Organisations organisations, Validator validator) {
+	MemberEditController(PartyMembers members, Organisations organisations, FormActions forms) {
 		this.members = members;
 		this.organisations = organisations;
-		this.validator = validator;
+		this.forms = forms;
 	}
 
 	@GetMapping("/party/members/{id}/edit")
@@ -68,9 +65,7 @@ class MemberEditController {
 		MemberView current = members.get(me, id);
 		MemberCmd cmd = new MemberCmd(organisationId, name, joinDate, status, inService, employerUnit,
 				residenceAddress, residenceAreaCode, phone, current.userId(), badgePost, badgePromise);
-		Set<ConstraintViolation<MemberCmd>> violations = validator.validate(cmd);
-		String error = violations.isEmpty() ? null
-				: violations.iterator().next().getMessageTemplate().replaceAll("^\\{|\\}$", "");
+		String error = forms.violation(cmd);
 		if (error == null) {
 			try {
 				members.update(me, id, cmd);

@@ -1,14 +1,10 @@
 package org.gongzhi.party.web;
 
-import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.gongzhi.identity.GongzhiUser;
 import org.gongzhi.party.OrganisationReportCmd;
 import org.gongzhi.party.ReviewCmd;
 import org.gongzhi.party.domain.OrganisationReports;
-import org.gongzhi.shared.DomainException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,11 +21,11 @@ class OrganisationReportController {
 
 	private final OrganisationReports reports;
 
-	private final Validator validator;
+	private final FormActions forms;
 
-	OrganisationReportController(OrganisationReports reports, Validator validator) {
+	OrganisationReportController(OrganisationReports reports, FormActions forms) {
 		this.reports = reports;
-		this.validator = validator;
+		this.forms = forms;
 	}
 
 	@PostMapping("/party/org-reports")
@@ -37,34 +33,15 @@ class OrganisationReportController {
 			@RequestParam(required = false) String contactName, @RequestParam(required = false) String commitment,
 			@AuthenticationPrincipal GongzhiUser me, RedirectAttributes redirect) {
 		OrganisationReportCmd cmd = new OrganisationReportCmd(organisationId, communityCode, contactName, commitment);
-		Set<ConstraintViolation<OrganisationReportCmd>> violations = validator.validate(cmd);
-		if (!violations.isEmpty()) {
-			redirect.addFlashAttribute("error",
-					violations.iterator().next().getMessageTemplate().replaceAll("^\\{|\\}$", ""));
-			return "redirect:/party/reports#org-reports";
-		}
-		flash(redirect, () -> reports.report(me, cmd));
+		forms.act(redirect, cmd, () -> reports.report(me, cmd));
 		return "redirect:/party/reports#org-reports";
 	}
 
 	@PostMapping("/party/org-reports/{id}/review")
 	String review(@PathVariable long id, @RequestParam boolean accept, @RequestParam(required = false) String reason,
 			@AuthenticationPrincipal GongzhiUser me, RedirectAttributes redirect) {
-		flash(redirect, () -> reports.review(me, id, new ReviewCmd(accept, reason)));
+		forms.act(redirect, null, () -> reports.review(me, id, new ReviewCmd(accept, reason)));
 		return "redirect:/party/reports#org-reports";
-	}
-
-	private static void flash(RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", "party.page.saved");
-		}
-		catch (DomainException ex) {
-			if (ex.status().value() == 404) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
 	}
 
 }

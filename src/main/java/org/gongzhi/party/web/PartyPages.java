@@ -3,10 +3,7 @@ package org.gongzhi.party.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.gongzhi.area.AreaLevel;
 import org.gongzhi.area.AreaView;
 import org.gongzhi.area.Areas;
@@ -29,7 +26,6 @@ import org.gongzhi.party.domain.OrganisationReports;
 import org.gongzhi.party.domain.Organisations;
 import org.gongzhi.party.domain.PartyMembers;
 import org.gongzhi.party.domain.ServicePosts;
-import org.gongzhi.shared.DomainException;
 import org.gongzhi.shared.PageResult;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,19 +56,19 @@ class PartyPages {
 
 	private final Areas areas;
 
-	private final Validator validator;
-
 	private final OrganisationReports orgReports;
 
+	private final FormActions forms;
+
 	PartyPages(Organisations organisations, PartyMembers members, DualReports reports, ServicePosts posts, Areas areas,
-			Validator validator, OrganisationReports orgReports) {
+			OrganisationReports orgReports, FormActions forms) {
 		this.orgReports = orgReports;
+		this.forms = forms;
 		this.organisations = organisations;
 		this.members = members;
 		this.reports = reports;
 		this.posts = posts;
 		this.areas = areas;
-		this.validator = validator;
 	}
 
 	@GetMapping("/party")
@@ -245,26 +241,8 @@ class PartyPages {
 		return areas.ofLevel(AreaLevel.COMMUNITY).stream().filter(c -> me.scope().covers(c.code())).toList();
 	}
 
-	/** Validates the command, runs the action, and flashes the outcome as a notice or an error message key. */
 	private void act(RedirectAttributes redirect, Object cmd, Runnable action) {
-		if (cmd != null) {
-			Set<ConstraintViolation<Object>> violations = validator.validate(cmd);
-			if (!violations.isEmpty()) {
-				String template = violations.iterator().next().getMessageTemplate();
-				redirect.addFlashAttribute("error", template.replaceAll("^\\{|\\}$", ""));
-				return;
-			}
-		}
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", "party.page.saved");
-		}
-		catch (DomainException ex) {
-			if (ex.status().value() == 404) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
+		forms.act(redirect, cmd, action);
 	}
 
 }

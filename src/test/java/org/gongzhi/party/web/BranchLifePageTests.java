@@ -1,15 +1,13 @@
 package org.gongzhi.party.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
-import org.gongzhi.identity.GongzhiUser;
 import org.gongzhi.support.GongzhiTest;
+import org.gongzhi.support.Pages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -18,7 +16,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * The branch-life calendar and the star-rating worksheet as staff see them: the demo's cadence warnings, the record
@@ -104,19 +101,11 @@ class BranchLifePageTests {
 	}
 
 	private RequestPostProcessor as(String username) {
-		return user((GongzhiUser) signIn.loadUserByUsername(username));
+		return Pages.as(signIn, username);
 	}
 
 	private String page(String username, String uri) {
-		MvcTestResult result = mvc.get().uri(uri).with(as(username)).exchange();
-		assertThat(result).as("GET %s as %s", uri, username).hasStatusOk()
-			.hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Pages.html(mvc, signIn, username, uri);
 	}
 
 }

@@ -1,17 +1,15 @@
 package org.gongzhi.party.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 
-import org.gongzhi.identity.GongzhiUser;
 import org.gongzhi.identity.NewUser;
 import org.gongzhi.identity.Role;
 import org.gongzhi.identity.UserAccounts;
 import org.gongzhi.support.GongzhiTest;
+import org.gongzhi.support.Pages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -117,19 +115,11 @@ class ListsPageTests {
 	}
 
 	private RequestPostProcessor as(String username) {
-		return user((GongzhiUser) signIn.loadUserByUsername(username));
+		return Pages.as(signIn, username);
 	}
 
 	private String page(String username, String uri) {
-		MvcTestResult result = mvc.get().uri(uri).with(as(username)).exchange();
-		assertThat(result).as("GET %s as %s", uri, username).hasStatusOk()
-			.hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Pages.html(mvc, signIn, username, uri);
 	}
 
 }

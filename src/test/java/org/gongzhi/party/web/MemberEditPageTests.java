@@ -1,9 +1,8 @@
 package org.gongzhi.party.web;
 
-import java.nio.charset.StandardCharsets;
 
-import org.gongzhi.identity.GongzhiUser;
 import org.gongzhi.support.GongzhiTest;
+import org.gongzhi.support.Pages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +13,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * Editing a member in the browser: the form comes filled, keeping the masked phone keeps the number, a new badge
@@ -71,18 +69,11 @@ class MemberEditPageTests {
 	}
 
 	private RequestPostProcessor as(String username) {
-		return user((GongzhiUser) signIn.loadUserByUsername(username));
+		return Pages.as(signIn, username);
 	}
 
 	private String page(String username, String uri) {
-		MvcTestResult result = mvc.get().uri(uri).with(as(username)).exchange();
-		assertThat(result).as("GET %s as %s", uri, username).hasStatusOk();
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Pages.html(mvc, signIn, username, uri);
 	}
 
 }

@@ -1,14 +1,13 @@
 package org.gongzhi.party.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.gongzhi.identity.GongzhiUser;
 import org.gongzhi.party.OrgKind;
 import org.gongzhi.party.OrganisationCmd;
 import org.gongzhi.party.PartyAdministration;
 import org.gongzhi.support.Api;
 import org.gongzhi.support.GongzhiTest;
+import org.gongzhi.support.Pages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -21,7 +20,6 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * 单位党组织报到: the street reports an employer unit's organisation to a community, the community refuses without a
@@ -109,18 +107,11 @@ class OrganisationReportTests {
 	}
 
 	private RequestPostProcessor as(String username) {
-		return user((GongzhiUser) signIn.loadUserByUsername(username));
+		return Pages.as(signIn, username);
 	}
 
 	private String page(String username, String uri) {
-		MvcTestResult result = mvc.get().uri(uri).with(as(username)).exchange();
-		assertThat(result).as("GET %s as %s", uri, username).hasStatusOk();
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Pages.html(mvc, signIn, username, uri);
 	}
 
 }

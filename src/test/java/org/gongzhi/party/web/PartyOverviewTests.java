@@ -1,23 +1,21 @@
 package org.gongzhi.party.web;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
 import org.gongzhi.area.AreaFixtures;
 import org.gongzhi.area.AreaLevel;
-import org.gongzhi.identity.GongzhiUser;
 import org.gongzhi.party.CoverageGap;
 import org.gongzhi.party.PartyAdministration;
 import org.gongzhi.support.Api;
 import org.gongzhi.support.GongzhiTest;
+import org.gongzhi.support.Pages;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Point;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -29,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * The Party overview with its counts and charts, the coverage map, the Party panel on grid pages (badges where
@@ -204,19 +201,11 @@ class PartyOverviewTests {
 	}
 
 	private RequestPostProcessor as(String username) {
-		return user((GongzhiUser) signIn.loadUserByUsername(username));
+		return Pages.as(signIn, username);
 	}
 
 	private String page(String username, String uri) {
-		MvcTestResult result = mvc.get().uri(uri).with(as(username)).exchange();
-		assertThat(result).as("GET %s as %s", uri, username).hasStatusOk()
-			.hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Pages.html(mvc, signIn, username, uri);
 	}
 
 }
