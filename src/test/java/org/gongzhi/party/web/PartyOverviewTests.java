@@ -79,8 +79,10 @@ class PartyOverviewTests {
 		JsonNode thisMonth = after.path("months").get(11);
 		assertThat(thisMonth.path("hours").decimalValue()).isGreaterThanOrEqualTo(new BigDecimal("2.5"));
 		assertThat(overview("street").path("communities").size()).isGreaterThan(1);
+		int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
 		assertThat(page("community", "/party/overview")).contains("overview-chart-months").contains("overview-chart-data")
-			.contains("id=\"ov-hours\"").contains("党建概览");
+			.contains("id=\"ov-hours\"").contains("党建概览").contains(year + " 年服务时长")
+			.as("years are written without a thousands separator").doesNotContain(String.format("%,d", year));
 		assertThat(mvc.get().uri("/party/overview").with(as("resident")).exchange()).hasStatus(403);
 	}
 
