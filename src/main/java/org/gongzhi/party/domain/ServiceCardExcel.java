@@ -57,10 +57,7 @@ final class ServiceCardExcel {
 			int head = r;
 			String[] headers = { "party.card.servedOn", "party.card.post", "party.card.community", "party.card.hours",
 					"party.card.what", "party.card.confirmedOn" };
-			for (int c = 0; c < headers.length; c++) {
-				ws.value(head, c, text(headers[c]));
-			}
-			ws.range(head, 0, head, headers.length - 1).style().bold().fillColor(HEAD_FILL).set();
+			header(ws, head, headers);
 			r = head + 1;
 			for (ServiceCard.Entry e : card.records()) {
 				ws.value(r, 0, e.servedOn().toString());
@@ -98,17 +95,11 @@ final class ServiceCardExcel {
 			String[] headers = { "party.card.name", "party.card.organisation", "party.card.employer",
 					"party.card.community", "party.card.reportStatus", "party.card.posts", "party.card.count",
 					"party.card.hours", "party.card.pending", "party.card.rejected" };
-			for (int c = 0; c < headers.length; c++) {
-				list.value(0, c, text(headers[c]));
-			}
-			list.range(0, 0, 0, headers.length - 1).style().bold().fillColor(HEAD_FILL).set();
+			header(list, 0, headers);
 			Worksheet detail = wb.newWorksheet(text("party.card.recordsSheet"));
 			String[] detailHeaders = { "party.card.name", "party.card.servedOn", "party.card.post",
 					"party.card.community", "party.card.hours", "party.card.what", "party.card.confirmedOn" };
-			for (int c = 0; c < detailHeaders.length; c++) {
-				detail.value(0, c, text(detailHeaders[c]));
-			}
-			detail.range(0, 0, 0, detailHeaders.length - 1).style().bold().fillColor(HEAD_FILL).set();
+			header(detail, 0, detailHeaders);
 			int r = 1;
 			int d = 1;
 			for (ServiceCard card : cards) {
@@ -153,10 +144,7 @@ final class ServiceCardExcel {
 			String[] headers = { "party.summary.rank", "party.card.name", "party.card.organisation",
 					"party.card.employer", "party.summary.hours", "party.summary.records", "party.summary.posts",
 					"party.summary.months", "party.card.reportStatus", "party.summary.reaches" };
-			for (int c = 0; c < headers.length; c++) {
-				ws.value(0, c, text(headers[c]));
-			}
-			ws.range(0, 0, 0, headers.length - 1).style().bold().fillColor(HEAD_FILL).set();
+			header(ws, 0, headers);
 			int r = 1;
 			for (ServiceSummaryRow row : rows) {
 				ws.value(r, 0, row.rank());
@@ -179,6 +167,14 @@ final class ServiceCardExcel {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Writes the column headings (message keys) into the row, bold on the heading fill. */
+	private void header(Worksheet ws, int row, String[] keys) {
+		for (int c = 0; c < keys.length; c++) {
+			ws.value(row, c, text(keys[c]));
+		}
+		ws.range(row, 0, row, keys.length - 1).style().bold().fillColor(HEAD_FILL).set();
 	}
 
 	private static void widths(Worksheet ws, double... widths) {

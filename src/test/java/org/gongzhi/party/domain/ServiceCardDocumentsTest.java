@@ -1,20 +1,16 @@
 package org.gongzhi.party.domain;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.gongzhi.party.Quarter;
 import org.gongzhi.party.ReportStatus;
 import org.gongzhi.party.ServiceCard;
+import org.gongzhi.support.Sheets;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -59,44 +55,13 @@ class ServiceCardDocumentsTest {
 	void theWorkbookHasOneRowPerConfirmedRecordAndTheTotal() throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		new ServiceCardExcel(MESSAGES, Locale.SIMPLIFIED_CHINESE).card(CARD, out);
-		List<List<String>> rows = rows(out.toByteArray());
+		List<List<String>> rows = Sheets.rows(out.toByteArray(), 0);
 		assertThat(rows.get(1)).containsExactly("姓名", "欧阳明月");
-		int head = indexOf(rows, "服务日期");
+		int head = Sheets.indexOf(rows, "服务日期");
 		assertThat(rows.get(head + 1)).startsWith("2026-07-05", "楼栋长", "福康社区", "2.5", "走访独居老人三户");
 		assertThat(rows.get(head + 2)).startsWith("2026-08-09", "楼栋长", "福康社区", "3.0", "清理楼道杂物");
 		assertThat(rows.get(head + 3).get(0)).isEqualTo("合计");
 		assertThat(rows.get(head + 3).get(3)).isEqualTo("5.5");
-	}
-
-	static List<List<String>> rows(byte[] xlsx) throws IOException {
-		return rows(xlsx, 0);
-	}
-
-	static List<List<String>> rows(byte[] xlsx, int sheet) throws IOException {
-		List<List<String>> rows = new ArrayList<>();
-		try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
-				Stream<Row> stream = wb.getSheet(sheet).orElseThrow().openStream()) {
-			stream.forEach(r -> {
-				while (rows.size() < r.getRowNum() - 1) {
-					rows.add(List.of());
-				}
-				List<String> cells = new ArrayList<>();
-				for (int c = 0; c < r.getCellCount(); c++) {
-					cells.add(r.getCell(c) == null ? "" : r.getCell(c).getText());
-				}
-				rows.add(cells);
-			});
-		}
-		return rows;
-	}
-
-	static int indexOf(List<List<String>> rows, String first) {
-		for (int i = 0; i < rows.size(); i++) {
-			if (!rows.get(i).isEmpty() && first.equals(rows.get(i).get(0))) {
-				return i;
-			}
-		}
-		throw new AssertionError("no row starting with " + first);
 	}
 
 }

@@ -24,6 +24,7 @@ import org.gongzhi.party.ReportStatus;
 import org.gongzhi.party.domain.PdfText;
 import org.gongzhi.support.Api;
 import org.gongzhi.support.GongzhiTest;
+import org.gongzhi.support.Sheets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;

@@ -1,4 +1,4 @@
-package org.gongzhi.party.web;
+package org.gongzhi.support;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,12 +13,12 @@ import org.dhatim.fastexcel.reader.Row;
  * Test helper: reads a downloaded workbook back with fastexcel-reader, one list of cell texts per row, blank rows kept
  * as empty lists so that indexes match the sheet.
  */
-final class Sheets {
+public final class Sheets {
 
 	private Sheets() {
 	}
 
-	static List<List<String>> rows(byte[] xlsx, int sheet) throws IOException {
+	public static List<List<String>> rows(byte[] xlsx, int sheet) throws IOException {
 		List<List<String>> rows = new ArrayList<>();
 		try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
 				Stream<Row> stream = wb.getSheet(sheet).orElseThrow().openStream()) {
@@ -36,7 +36,7 @@ final class Sheets {
 		return rows;
 	}
 
-	static int indexOf(List<List<String>> rows, String first) {
+	public static int indexOf(List<List<String>> rows, String first) {
 		for (int i = 0; i < rows.size(); i++) {
 			if (!rows.get(i).isEmpty() && first.equals(rows.get(i).get(0))) {
 				return i;
