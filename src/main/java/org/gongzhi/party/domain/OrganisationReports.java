@@ -77,12 +77,8 @@ public class OrganisationReports {
 		}
 		long id;
 		try {
-			id = jdbc.sql("""
-					insert into party.organisation_report (organisation_id, community_code, contact_name, commitment,
-					       status, reported_by)
-					values (:o, :c, :contact, :commitment, 'PENDING', :by) returning id
-					""").param("o", org.id()).param("c", community.code()).param("contact", cmd.contactName().strip())
-				.param("commitment", cmd.commitment().strip()).param("by", me.id()).query(Long.class).single();
+			id = insert(org.id(), community.code(), cmd.contactName().strip(), cmd.commitment().strip(),
+					ReportStatus.PENDING, Instant.now(), me.id(), null);
 		}
 		catch (org.springframework.dao.DuplicateKeyException ex) {
 			throw DomainException.conflict("party.report.pending");
@@ -114,6 +110,24 @@ public class OrganisationReports {
 		audit.record(cmd.accept() ? "party.orgReport.accept" : "party.orgReport.refuse", "party-org-report",
 				String.valueOf(id), reason == null ? row.organisationName() : row.organisationName() + "：" + reason);
 		return get(id).orElseThrow();
+	}
+
+	/**
+	 * Stores a report as given: pending, or decided at reviewedAt (an acceptance then runs for the configured
+	 * validity from that day). The demo data stores past reports the same way.
+	 */
+	long insert(long organisationId, String communityCode, String contactName, String commitment, ReportStatus status,
+			Instant reportedAt, Long reportedBy, Instant reviewedAt) {
+		LocalDate expires = status == ReportStatus.ACCEPTED && reviewedAt != null
+				? term.expiresOn(LocalDate.ofInstant(reviewedAt, PartyMembers.ZONE)) : null;
+		return jdbc.sql("""
+				insert into party.organisation_report (organisation_id, community_code, contact_name, commitment,
+				       status, reported_at, reported_by, reviewed_at, expires_on)
+				values (:o, :c, :contact, :commitment, :status, :at, :by, :reviewedAt, :expires) returning id
+				""").param("o", organisationId).param("c", communityCode).param("contact", contactName)
+			.param("commitment", commitment).param("status", status.name()).param("at", Timestamp.from(reportedAt))
+			.param("by", reportedBy).param("reviewedAt", reviewedAt == null ? null : Timestamp.from(reviewedAt))
+			.param("expires", expires).query(Long.class).single();
 	}
 
 	/** Reports to communities in the caller's scope, or made by organisations in it; pending first, then newest. */

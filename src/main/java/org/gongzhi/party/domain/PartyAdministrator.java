@@ -24,12 +24,12 @@ class PartyAdministrator implements PartyAdministration {
 
 	private final ReportTerm term;
 
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	private final OrganisationReports orgReports;
 
-	PartyAdministrator(PartyRepository repository, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+	PartyAdministrator(PartyRepository repository, OrganisationReports orgReports,
 			@Value("${gongzhi.party.report-validity:P6M}") Period validity) {
 		this.repository = repository;
-		this.jdbc = jdbc;
+		this.orgReports = orgReports;
 		this.term = new ReportTerm(validity);
 	}
 
@@ -59,17 +59,8 @@ class PartyAdministrator implements PartyAdministration {
 	@Transactional
 	public long importOrganisationReport(long organisationId, String communityCode, String contactName,
 			String commitment, ReportStatus status, Instant reportedAt, Instant reviewedAt) {
-		LocalDate expires = status == ReportStatus.ACCEPTED && reviewedAt != null
-				? term.expiresOn(LocalDate.ofInstant(reviewedAt, PartyMembers.ZONE)) : null;
-		return jdbc.sql("""
-				insert into party.organisation_report (organisation_id, community_code, contact_name, commitment, status,
-				       reported_at, reviewed_at, expires_on)
-				values (:o, :c, :contact, :commitment, :status, :at, :reviewedAt, :expires) returning id
-				""").param("o", organisationId).param("c", communityCode).param("contact", contactName)
-			.param("commitment", commitment).param("status", status.name())
-			.param("at", java.sql.Timestamp.from(reportedAt))
-			.param("reviewedAt", reviewedAt == null ? null : java.sql.Timestamp.from(reviewedAt))
-			.param("expires", expires).query(Long.class).single();
+		return orgReports.insert(organisationId, communityCode, contactName, commitment, status, reportedAt, null,
+				reviewedAt);
 	}
 
 	@Override
