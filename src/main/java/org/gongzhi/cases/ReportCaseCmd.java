@@ -31,7 +31,7 @@ public record ReportCaseCmd(
 		@Size(max = 9, message = "{case.photos.size}") List<@Size(max = 2000) String> photos,
 		Channel channel,
 		String open311Client,
-		@Positive(message = "{people.caseLink.residentUnknown}") Long reporterResidentId) {
+		@Positive(message = "{case.reporterResident.unknown}") Long reporterResidentId) {
 
 	/** A command without a known resident (the resident is then looked up by the reporter's phone). */
 	public ReportCaseCmd(String categoryCode, RequestKind requestKind, String description, Double lng, Double lat,

@@ -228,7 +228,7 @@ public class CaseDesk implements CaseApi {
 		ReporterDirectory directory = reporters.getIfAvailable();
 		if (cmd.reporterResidentId() != null) {
 			if (directory == null || !directory.residentExists(cmd.reporterResidentId())) {
-				throw DomainException.invalid("reporterResidentId", "people.caseLink.residentUnknown");
+				throw DomainException.invalid("reporterResidentId", "case.reporterResident.unknown");
 			}
 			return cmd.reporterResidentId();
 		}
