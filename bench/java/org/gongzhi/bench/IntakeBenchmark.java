@@ -140,31 +140,47 @@ public final class IntakeBenchmark {
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientThreads)
 			.connectTimeout(Duration.ofSeconds(10)).build();
 		String token = token(http, base, "clerk");
-		List<String> bodies = bodies(http, base, token(http, base, "admin"));
+		List<byte[]> requests = requests(base, token, bodies(http, base, token(http, base, "admin")));
 		long before = count(jdbc);
 
 		System.out.println("warm-up: 20 s at 16 clients");
-		closedLoop(http, base, token, bodies, 16, 20, "warm-up");
+		closedLoop(base, requests, 16, 20, "warm-up");
 
 		List<Result> results = new ArrayList<>();
 		List<String> cpu = new ArrayList<>();
 		for (int level : levels) {
 			double jvm0 = jvmCpuSeconds();
+			Map<String, Double> threads0 = threadCpuByGroup();
 			double pg0 = postgresCpuSeconds(jdbc);
-			Result r = closedLoop(http, base, token, bodies, level, seconds, "intake over HTTP, closed loop");
+			Result r = closedLoop(base, requests, level, seconds, "intake over HTTP, closed loop");
 			double jvm = (jvmCpuSeconds() - jvm0) * 1000 / Math.max(1, r.ok());
+			double client = CLIENT_CPU.sum() * 1000 / Math.max(1, r.ok());
+			Map<String, Double> threads1 = threadCpuByGroup();
+			StringBuilder groups = new StringBuilder();
+			double javaThreads = 0;
+			for (Map.Entry<String, Double> g : threads1.entrySet()) {
+				double used = g.getValue() - threads0.getOrDefault(g.getKey(), 0.0);
+				javaThreads += used;
+				if (used * 1000 / Math.max(1, r.ok()) >= 0.01) {
+					groups.append(String.format(Locale.ROOT, "%s %.2f ms, ", g.getKey(),
+							used * 1000 / Math.max(1, r.ok())));
+				}
+			}
+			groups.append(String.format(Locale.ROOT, "load generator %.2f ms, JIT, GC and other VM threads %.2f ms",
+					client, (jvmCpuSeconds() - jvm0 - javaThreads - CLIENT_CPU.sum()) * 1000 / Math.max(1, r.ok())));
+			System.out.println("  JVM CPU per intake by thread group: " + groups);
 			double pg = (postgresCpuSeconds(jdbc) - pg0) * 1000 / Math.max(1, r.ok());
 			results.add(r);
 			System.out.println(r.line() + String.format(Locale.ROOT, "  (load %.2f)", load()));
 			cpu.add(String.format(Locale.ROOT,
-					"c=%-3d CPU per intake: JVM %.2f ms (application and load generator), PostgreSQL %.2f ms, "
-							+ "total %.2f ms; %d idle cores would allow at most %,.0f intakes/s",
-					level, jvm, pg, jvm + pg, Runtime.getRuntime().availableProcessors(),
+					"c=%-3d CPU per intake: JVM %.2f ms (of which the load generator's threads %.2f ms), "
+							+ "PostgreSQL %.2f ms, total %.2f ms; %d idle cores would allow at most %,.0f intakes/s",
+					level, jvm, client, pg, jvm + pg, Runtime.getRuntime().availableProcessors(),
 					Runtime.getRuntime().availableProcessors() * 1000 / (jvm + pg)));
 		}
 		List<Result> open = new ArrayList<>();
 		for (int rate : rates) {
-			Result r = openLoop(http, base, token, bodies, rate, seconds, maxLevel);
+			Result r = openLoop(base, requests, rate, seconds, maxLevel);
 			open.add(r);
 			System.out.println(r.line() + String.format(Locale.ROOT, "  (load %.2f)", load()));
 		}
@@ -202,23 +218,39 @@ public final class IntakeBenchmark {
 
 	// the load
 
-	static Result closedLoop(HttpClient http, String base, String token, List<String> bodies, int clients,
-			int seconds, String what) throws InterruptedException {
+	/** Prepared request bytes for every body, posted with the lean client (see LeanHttpClient). */
+	static List<byte[]> requests(String base, String token, List<String> bodies) {
+		URI uri = URI.create(base);
+		return bodies.stream().map(b -> LeanHttpClient.post(uri.getHost(), uri.getPort(), "/api/v1/cases", token, b))
+			.toList();
+	}
+
+	/** CPU time the load generator's own threads used in the last loop, in seconds. */
+	static final java.util.concurrent.atomic.DoubleAdder CLIENT_CPU = new java.util.concurrent.atomic.DoubleAdder();
+
+	static Result closedLoop(String base, List<byte[]> requests, int clients, int seconds, String what)
+			throws InterruptedException {
+		URI uri = URI.create(base);
 		Recorder recorder = new Recorder(3);
 		AtomicLong ok = new AtomicLong();
 		AtomicLong errors = new AtomicLong();
+		CLIENT_CPU.reset();
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		long start = System.nanoTime();
 		long end = start + TimeUnit.SECONDS.toNanos(seconds);
 		for (int i = 0; i < clients; i++) {
 			pool.execute(() -> {
+				long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 				ThreadLocalRandom rnd = ThreadLocalRandom.current();
-				while (System.nanoTime() < end) {
-					long t0 = System.nanoTime();
-					boolean success = post(http, base, token, bodies.get(rnd.nextInt(bodies.size())));
-					recorder.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
-					(success ? ok : errors).incrementAndGet();
+				try (LeanHttpClient client = new LeanHttpClient(uri.getHost(), uri.getPort())) {
+					while (System.nanoTime() < end) {
+						long t0 = System.nanoTime();
+						boolean success = client.send(requests.get(rnd.nextInt(requests.size()))) == 201;
+						recorder.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
+						(success ? ok : errors).incrementAndGet();
+					}
 				}
+				CLIENT_CPU.add((ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e9);
 			});
 		}
 		pool.shutdown();
@@ -231,11 +263,18 @@ public final class IntakeBenchmark {
 	 * Requests start on a fixed schedule whatever the answers do; a request's latency runs from its scheduled start,
 	 * so waiting for a free client thread counts too.
 	 */
-	private static Result openLoop(HttpClient http, String base, String token, List<String> bodies, int rate,
-			int seconds, int threads) throws InterruptedException {
+	private static Result openLoop(String base, List<byte[]> requests, int rate, int seconds, int threads)
+			throws InterruptedException {
+		URI uri = URI.create(base);
 		Recorder recorder = new Recorder(3);
 		AtomicLong ok = new AtomicLong();
 		AtomicLong errors = new AtomicLong();
+		List<LeanHttpClient> clients = java.util.Collections.synchronizedList(new ArrayList<>());
+		ThreadLocal<LeanHttpClient> client = ThreadLocal.withInitial(() -> {
+			LeanHttpClient c = new LeanHttpClient(uri.getHost(), uri.getPort());
+			clients.add(c);
+			return c;
+		});
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		long interval = 1_000_000_000L / rate;
 		long total = (long) rate * seconds;
@@ -247,15 +286,16 @@ public final class IntakeBenchmark {
 			if (wait > 0) {
 				LockSupport.parkNanos(wait);
 			}
-			String body = bodies.get(rnd.nextInt(bodies.size()));
+			byte[] request = requests.get(rnd.nextInt(requests.size()));
 			pool.execute(() -> {
-				boolean success = post(http, base, token, body);
+				boolean success = client.get().send(request) == 201;
 				recorder.recordValue(Math.max(1, (System.nanoTime() - scheduled) / 1000));
 				(success ? ok : errors).incrementAndGet();
 			});
 		}
 		pool.shutdown();
 		pool.awaitTermination(120, TimeUnit.SECONDS);
+		clients.forEach(LeanHttpClient::close);
 		double elapsed = (System.nanoTime() - start) / 1e9;
 		return new Result("intake over HTTP, open loop " + rate + "/s", threads, ok.get(), errors.get(), elapsed,
 				recorder.getIntervalHistogram());
@@ -443,6 +483,21 @@ public final class IntakeBenchmark {
 	}
 
 	/** CPU time this JVM has used, all threads. */
+	/** CPU seconds used so far by the JVM's live Java threads, summed by thread name with the digits taken out. */
+	static Map<String, Double> threadCpuByGroup() {
+		java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+		Map<String, Double> groups = new java.util.TreeMap<>();
+		for (java.lang.management.ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
+			if (info != null) {
+				long cpu = mx.getThreadCpuTime(info.getThreadId());
+				if (cpu > 0) {
+					groups.merge(info.getThreadName().replaceAll("[0-9]+", "N"), cpu / 1e9, Double::sum);
+				}
+			}
+		}
+		return groups;
+	}
+
 	static double jvmCpuSeconds() {
 		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime() / 1e9;

@@ -59,7 +59,7 @@ public final class IntakeProfile {
 			.executor(Executors.newFixedThreadPool(2)).connectTimeout(Duration.ofSeconds(10)).build();
 		String token = IntakeBenchmark.token(http, base, "clerk");
 		List<String> bodies = IntakeBenchmark.bodies(http, base, IntakeBenchmark.token(http, base, "admin"));
-		IntakeBenchmark.closedLoop(http, base, token, bodies, 4, 15, "warm-up");
+		IntakeBenchmark.closedLoop(base, IntakeBenchmark.requests(base, token, bodies), 4, 15, "warm-up");
 		Thread.sleep(12_000);
 		jdbc.sql("select pg_stat_statements_reset()").query((rs, n) -> 1).list();
 		jdbc.sql("select pg_stat_reset_shared('wal')").query((rs, n) -> 1).list();

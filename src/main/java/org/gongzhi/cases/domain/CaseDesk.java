@@ -86,6 +86,8 @@ public class CaseDesk implements CaseApi {
 
 	private final ObjectProvider<ReporterDirectory> reporters;
 
+	private final IntakeWriter writer;
+
 	private final double duplicateRadiusMetres;
 
 	private final int whistleSignMinutes;
@@ -93,7 +95,7 @@ public class CaseDesk implements CaseApi {
 	CaseDesk(CaseRepository cases, CaseQueries queries, CategoryRepository categories, CaseRouter router,
 			CalendarProvider calendars, Areas areas, UserDirectory users, AuditLog audit,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions,
-			ObjectProvider<ReporterDirectory> reporters,
+			ObjectProvider<ReporterDirectory> reporters, IntakeWriter writer,
 			@Value("${gongzhi.cases.duplicate-radius-metres:100}") double duplicateRadiusMetres,
 			@Value("${gongzhi.cases.whistle-sign-minutes:60}") int whistleSignMinutes) {
 		this.cases = cases;
@@ -107,6 +109,7 @@ public class CaseDesk implements CaseApi {
 		this.events = events;
 		this.tx = new TransactionTemplate(transactions);
 		this.reporters = reporters;
+		this.writer = writer;
 		this.duplicateRadiusMetres = duplicateRadiusMetres;
 		this.whistleSignMinutes = whistleSignMinutes;
 	}
@@ -135,20 +138,28 @@ public class CaseDesk implements CaseApi {
 				return find(existing.get()).orElseThrow();
 			}
 		}
-		CaseFile[] created = new CaseFile[1];
-		boolean fresh = Boolean.TRUE.equals(tx.execute(status -> {
-			CaseFile c = create(cmd, principal, me, selfHandle);
-			created[0] = c;
-			if (idemKey != null && !cases.rememberIdempotency(principal, idemKey, c.caseNo)) {
-				status.setRollbackOnly();
-				return false;
-			}
-			return true;
-		}));
-		if (!fresh) {
-			return find(cases.idempotentCase(principal, idemKey).orElseThrow()).orElseThrow();
+		IntakeWriter.NewCase prepared = prepare(cmd, principal, me);
+		CaseFile c;
+		if (idemKey == null && !selfHandle) {
+			c = writer.write(prepared);
 		}
-		CaseFile c = created[0];
+		else {
+			boolean fresh = Boolean.TRUE.equals(tx.execute(status -> {
+				CaseFile f = writer.write(prepared);
+				if (idemKey != null && !cases.rememberIdempotency(principal, idemKey, f.caseNo)) {
+					status.setRollbackOnly();
+					return false;
+				}
+				if (selfHandle) {
+					selfHandle(f, me, f.receivedAt);
+				}
+				return true;
+			}));
+			if (!fresh) {
+				return find(cases.idempotentCase(principal, idemKey).orElseThrow()).orElseThrow();
+			}
+			c = prepared.file();
+		}
 		return CaseQueries.view(c, categories.cached(c.categoryCode).map(CategoryView::name).orElse(c.categoryCode),
 				lastStepAt(c));
 	}
@@ -158,7 +169,11 @@ public class CaseDesk implements CaseApi {
 		return c.fedBackAt != null ? c.fedBackAt : c.receivedAt;
 	}
 
-	private CaseFile create(ReportCaseCmd cmd, String principal, GongzhiUser me, boolean selfHandle) {
+	/**
+	 * Checks and places a new case on the request's thread (category, location, grid, handling unit, deadline,
+	 * reporter) without writing anything; the writer numbers and stores it.
+	 */
+	private IntakeWriter.NewCase prepare(ReportCaseCmd cmd, String principal, GongzhiUser me) {
 		CategoryView category = categories.cached(cmd.categoryCode()).filter(CategoryView::enabled)
 			.orElseThrow(() -> DomainException.invalid("categoryCode", "case.category.unknown", cmd.categoryCode()));
 		if (category.major()) {
@@ -178,7 +193,6 @@ public class CaseDesk implements CaseApi {
 		WorkingCalendar calendar = calendars.calendar();
 
 		CaseFile c = new CaseFile();
-		c.caseNo = cases.nextCaseNo(now, calendars.zone());
 		c.requestKind = cmd.requestKind() == null ? RequestKind.COMPLAINT : cmd.requestKind();
 		c.categoryCode = category.code();
 		c.description = cmd.description().strip();
@@ -201,22 +215,10 @@ public class CaseDesk implements CaseApi {
 		c.routeNote = truncate(route.note(), 500);
 		c.receivedAt = now;
 		c.deadline = calendar.deadline(now, category.timeLimitValue(), category.timeLimitUnit());
-		cases.insert(c);
-		if (c.reporterUserId != null) {
-			cases.follow(c.id, c.reporterUserId);
-		}
 		String actorName = me != null ? me.displayName() : principal;
 		String photos = cmd.photos() == null || cmd.photos().isEmpty() ? null : Json.write(cmd.photos());
-		cases.event(c.id, now, "accept", principal, actorName, null, CaseStatus.ACCEPTED,
-				"渠道：" + channel.name() + "；" + c.routeNote, photos);
-		audit.record("case.accept", "case", c.caseNo, category.code() + " " + channel.name());
-		events.publishEvent(new CaseReported(c.caseNo, c.categoryCode, c.gridCode, c.communityCode, c.reporterUserId,
-				channel, c.reporterResidentId));
-		publish(c, "accept", null, CaseStatus.ACCEPTED, null, now);
-		if (selfHandle) {
-			selfHandle(c, me, category, now);
-		}
-		return c;
+		return new IntakeWriter.NewCase(c, principal, actorName, "渠道：" + channel.name() + "；" + c.routeNote, photos,
+				audit.currentActor(), category.code() + " " + channel.name());
 	}
 
 	/**
@@ -241,7 +243,7 @@ public class CaseDesk implements CaseApi {
 	}
 
 	/** 自处理: a grid worker reports and handles a small matter on the spot; it still needs verification. */
-	private void selfHandle(CaseFile c, GongzhiUser me, CategoryView category, Instant now) {
+	private void selfHandle(CaseFile c, GongzhiUser me, Instant now) {
 		if (me == null || !me.has(Role.GRID_WORKER) || c.gridCode == null || !me.scope().covers(c.gridCode)) {
 			throw DomainException.forbidden("case.selfHandle.notAllowed");
 		}
@@ -491,7 +493,19 @@ public class CaseDesk implements CaseApi {
 	}
 
 	private void publish(CaseFile c, String action, CaseStatus from, CaseStatus to, String note, Instant at) {
-		events.publishEvent(new CaseStatusChanged(c.caseNo, action, from, to, note, cases.followers(c.id), at));
+		publish(c, action, from, to, note, at, cases.followers(c.id));
+	}
+
+	/**
+	 * Tells the case's followers of the step. A step nobody follows (a hotline call, an Open311 or API report) publishes
+	 * nothing: each publication is a stored row and an after-commit task, which at intake rates costs more than the
+	 * intake itself.
+	 */
+	private void publish(CaseFile c, String action, CaseStatus from, CaseStatus to, String note, Instant at,
+			List<Long> followers) {
+		if (!followers.isEmpty()) {
+			events.publishEvent(new CaseStatusChanged(c.caseNo, action, from, to, note, followers, at));
+		}
 	}
 
 	private static void requireNote(String note) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gongzhi.identity.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,6 +23,26 @@ class AuditLogRepository {
 				values (:actor, :action, :type, :id, :detail, :ip)
 				""").param("actor", actor).param("action", action).param("type", targetType).param("id", targetId)
 			.param("detail", detail).param("ip", ip).update();
+	}
+
+	/** Appends many entries in one statement, each with its own time, actor and address. */
+	void appendAll(List<AuditLog.Entry> entries) {
+		jdbc.sql("""
+				insert into identity.audit_log (at, actor, action, target_type, target_id, detail, client_ip)
+				select cast(u.at as timestamptz), u.actor, u.action, u.type, u.id, u.detail, u.ip
+				  from unnest(cast(:at as text[]), cast(:actor as text[]), cast(:action as text[]),
+				              cast(:type as text[]), cast(:id as text[]), cast(:detail as text[]), cast(:ip as text[]))
+				       as u(at, actor, action, type, id, detail, ip)
+				""").param("at", column(entries, e -> e.at().toString()))
+			.param("actor", column(entries, e -> e.actor().name())).param("action", column(entries, AuditLog.Entry::action))
+			.param("type", column(entries, AuditLog.Entry::targetType))
+			.param("id", column(entries, AuditLog.Entry::targetId))
+			.param("detail", column(entries, AuditLog.Entry::detail))
+			.param("ip", column(entries, e -> e.actor().ip())).update();
+	}
+
+	private static String[] column(List<AuditLog.Entry> entries, java.util.function.Function<AuditLog.Entry, String> f) {
+		return entries.stream().map(f).toArray(String[]::new);
 	}
 
 	List<AuditEntry> search(AuditQuery q, int offset, int limit) {

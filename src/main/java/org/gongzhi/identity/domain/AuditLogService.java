@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongzhi.identity.AuditLog;
+import org.gongzhi.identity.AuditLog.Actor;
+import org.gongzhi.identity.AuditLog.Entry;
 import org.gongzhi.identity.domain.AuditQuery;
 import org.gongzhi.shared.PageResult;
 import org.springframework.security.core.Authentication;
@@ -29,8 +31,23 @@ public class AuditLogService implements AuditLog {
 	@Override
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(String action, String targetType, String targetId, String detail) {
-		repository.append(truncate(currentActor(), 64), action, truncate(targetType, 64), truncate(targetId, 128),
+		repository.append(truncate(currentUsername(), 64), action, truncate(targetType, 64), truncate(targetId, 128),
 				truncate(detail, 2000), currentIp());
+	}
+
+	@Override
+	public Actor currentActor() {
+		return new Actor(truncate(currentUsername(), 64), currentIp());
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void recordAll(List<Entry> entries) {
+		if (!entries.isEmpty()) {
+			repository.appendAll(entries.stream().map(e -> new Entry(new Actor(truncate(e.actor().name(), 64),
+					e.actor().ip()), e.at(), e.action(), truncate(e.targetType(), 64), truncate(e.targetId(), 128),
+					truncate(e.detail(), 2000))).toList());
+		}
 	}
 
 	/** Records an event whose actor is known but not (yet) signed in, e.g. a failed sign-in. */
@@ -52,7 +69,7 @@ public class AuditLogService implements AuditLog {
 		return repository.actions();
 	}
 
-	static String currentActor() {
+	static String currentUsername() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())) {
 			return "system";

@@ -287,6 +287,49 @@ class CaseIntakeApiTests {
 			.as("one timeline entry").isEqualTo(1);
 	}
 
+	@Test
+	void reportsArrivingTogetherAreEachFiledOnceWithTheirOwnTimelineAndAuditEntry() throws Exception {
+		String tag = "同时受理 " + UUID.randomUUID().toString().substring(0, 8);
+		cases.token("clerk");
+		ExecutorService pool = Executors.newFixedThreadPool(24);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<MvcTestResult>> futures = new ArrayList<>();
+		try {
+			for (int i = 0; i < 24; i++) {
+				Map<String, Object> body = caseAt("0102", cases.pointIn(GRID), tag + " 第" + i + "件");
+				futures.add(pool.submit(() -> {
+					start.await();
+					return cases.post("clerk", "/api/v1/cases", body, null);
+				}));
+			}
+			start.countDown();
+			Map<String, String> numberByDescription = new HashMap<>();
+			for (Future<MvcTestResult> f : futures) {
+				MvcTestResult result = f.get(60, TimeUnit.SECONDS);
+				assertThat(result.getResponse().getStatus()).as(body(result)).isEqualTo(201);
+				JsonNode answer = json(result);
+				numberByDescription.put(answer.path("case").path("description").asString(),
+						answer.path("caseNo").asString());
+			}
+			assertThat(numberByDescription).hasSize(24);
+			assertThat(new HashSet<>(numberByDescription.values())).hasSize(24);
+			for (Map.Entry<String, String> e : numberByDescription.entrySet()) {
+				assertThat(jdbc.sql("select description from cases.case_record where case_no = :no")
+					.param("no", e.getValue()).query(String.class).single()).isEqualTo(e.getKey());
+				assertThat(jdbc.sql("""
+						select count(*) from cases.case_event ev join cases.case_record r on r.id = ev.case_id
+						 where r.case_no = :no and ev.action = 'accept'
+						""").param("no", e.getValue()).query(Long.class).single()).isEqualTo(1);
+				assertThat(jdbc.sql("""
+						select actor from identity.audit_log where action = 'case.accept' and target_id = :no
+						""").param("no", e.getValue()).query(String.class).list()).containsExactly("clerk");
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	private long countByDescription(String description) {
 		return jdbc.sql("select count(*) from cases.case_record where description = :d").param("d", description)
 			.query(Long.class).single();
