@@ -119,15 +119,28 @@ public class CaseDesk implements CaseApi {
 	@Override
 	public CaseView report(ReportCaseCmd cmd, String principal, String idempotencyKey) {
 		GongzhiUser me = currentUser();
-		return intake(cmd, principal, me, idempotencyKey, false);
+		return intake(cmd, principal, me, idempotencyKey);
 	}
 
 	/** Files a case for a signed-in user; a grid worker may handle it on the spot (自处理) in the same step. */
 	public CaseView report(GongzhiUser me, ReportCaseCmd cmd, String idempotencyKey, boolean selfHandle) {
+		return file(me, cmd, idempotencyKey, selfHandle).view();
+	}
+
+	/** A case just filed, and the numbers of the open cases the reporter sees that may be the same (重复案件提示). */
+	public record Filed(CaseView view, List<String> possibleDuplicates) {
+	}
+
+	/** Files a case like report, and answers the possible duplicates the writer found while storing it. */
+	public Filed file(GongzhiUser me, ReportCaseCmd cmd, String idempotencyKey, boolean selfHandle) {
 		return intake(cmd, me.getUsername(), me, idempotencyKey, selfHandle);
 	}
 
-	private CaseView intake(ReportCaseCmd cmd, String principal, GongzhiUser me, String key, boolean selfHandle) {
+	private CaseView intake(ReportCaseCmd cmd, String principal, GongzhiUser me, String key) {
+		return intake(cmd, principal, me, key, false).view();
+	}
+
+	private Filed intake(ReportCaseCmd cmd, String principal, GongzhiUser me, String key, boolean selfHandle) {
 		String idemKey = key == null || key.isBlank() ? null : key.strip();
 		if (idemKey != null && idemKey.length() > 200) {
 			throw DomainException.invalid("Idempotency-Key", "case.idempotency.long");
@@ -135,7 +148,7 @@ public class CaseDesk implements CaseApi {
 		if (idemKey != null) {
 			Optional<String> existing = cases.idempotentCase(principal, idemKey);
 			if (existing.isPresent()) {
-				return find(existing.get()).orElseThrow();
+				return replay(me, existing.get());
 			}
 		}
 		IntakeWriter.NewCase prepared = prepare(cmd, principal, me);
@@ -156,12 +169,20 @@ public class CaseDesk implements CaseApi {
 				return true;
 			}));
 			if (!fresh) {
-				return find(cases.idempotentCase(principal, idemKey).orElseThrow()).orElseThrow();
+				return replay(me, cases.idempotentCase(principal, idemKey).orElseThrow());
 			}
 			c = prepared.file();
 		}
-		return CaseQueries.view(c, categories.cached(c.categoryCode).map(CategoryView::name).orElse(c.categoryCode),
-				lastStepAt(c));
+		CaseView view = CaseQueries.view(c,
+				categories.cached(c.categoryCode).map(CategoryView::name).orElse(c.categoryCode), lastStepAt(c));
+		return new Filed(view, me == null ? List.of()
+				: prepared.nearby().stream().filter(d -> queries.sees(me, d)).map(d -> d.caseNo).toList());
+	}
+
+	/** The answer to a retried intake: the case the first attempt filed, with its possible duplicates as they are now. */
+	private Filed replay(GongzhiUser me, String caseNo) {
+		CaseView view = find(caseNo).orElseThrow();
+		return new Filed(view, me == null ? List.of() : possibleDuplicates(me, view));
 	}
 
 	/** When the new case's latest timeline step happened: intake, or the grid worker's handling on the spot. */

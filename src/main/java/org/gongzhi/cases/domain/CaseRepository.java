@@ -249,6 +249,35 @@ class CaseRepository {
 			.list();
 	}
 
+	/**
+	 * For each case, the open cases of its category in its box (the caller filters by exact distance), newest first,
+	 * at most 20 each; one statement for all of them.
+	 * @param boxes per case number: minimum longitude, minimum latitude, maximum longitude, maximum latitude
+	 */
+	Map<String, List<CaseFile>> openNearAll(Map<String, String> categoryByCaseNo, Map<String, double[]> boxes) {
+		Map<String, List<CaseFile>> near = new HashMap<>();
+		if (boxes.isEmpty()) {
+			return near;
+		}
+		List<String> numbers = new ArrayList<>(boxes.keySet());
+		jdbc.sql("""
+				select u.for_case, r.*
+				  from unnest(cast(:no as text[]), cast(:cat as text[]), cast(:x1 as float8[]), cast(:y1 as float8[]),
+				              cast(:x2 as float8[]), cast(:y2 as float8[])) as u(for_case, cat, x1, y1, x2, y2)
+				  cross join lateral (
+				       select * from cases.case_record r
+				        where r.category_code = u.cat and r.status not in ('CLOSED','VOID','MERGED')
+				          and r.lng between u.x1 and u.x2 and r.lat between u.y1 and u.y2 and r.case_no <> u.for_case
+				        order by r.received_at desc limit 20) r
+				""").param("no", numbers.toArray(String[]::new))
+			.param("cat", text(numbers, categoryByCaseNo::get))
+			.param("x1", text(numbers, n -> boxes.get(n)[0])).param("y1", text(numbers, n -> boxes.get(n)[1]))
+			.param("x2", text(numbers, n -> boxes.get(n)[2])).param("y2", text(numbers, n -> boxes.get(n)[3]))
+			.query((rs, n) -> near.computeIfAbsent(rs.getString("for_case"), k -> new ArrayList<>()).add(map(rs, n)))
+			.list();
+		return near;
+	}
+
 	// whistles (吹哨报到)
 
 	record WhistleRow(long id, String departmentCode, Instant blownAt, String blownBy, Instant signDeadline,

@@ -2,7 +2,9 @@ package org.gongzhi.cases.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -40,9 +42,18 @@ class IntakeWriter implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(IntakeWriter.class);
 
-	/** A case ready to be written: everything decided on the request's thread, only the number and id to come. */
+	/**
+	 * A case ready to be written: everything decided on the request's thread, only the number and id to come. Once
+	 * written, nearby holds the open cases of the same category within the duplicate radius (重复案件提示).
+	 */
 	record NewCase(CaseFile file, String actor, String actorName, String eventNote, String photosJson,
-			AuditLog.Actor auditActor, String auditDetail) {
+			AuditLog.Actor auditActor, String auditDetail, List<CaseFile> nearby) {
+
+		NewCase(CaseFile file, String actor, String actorName, String eventNote, String photosJson,
+				AuditLog.Actor auditActor, String auditDetail) {
+			this(file, actor, actorName, eventNote, photosJson, auditActor, auditDetail, new ArrayList<>());
+		}
+
 	}
 
 	/** A queued case and the answer its request thread waits for. */
@@ -65,6 +76,8 @@ class IntakeWriter implements SmartLifecycle {
 
 	private final int maxGroup;
 
+	private final double duplicateRadiusMetres;
+
 	private final List<Thread> writers = new ArrayList<>();
 
 	private volatile boolean running;
@@ -72,7 +85,9 @@ class IntakeWriter implements SmartLifecycle {
 	IntakeWriter(CaseRepository cases, AuditLog audit, ApplicationEventPublisher events, CalendarProvider calendars,
 			PlatformTransactionManager transactions, @Value("${gongzhi.cases.intake.writers:2}") int writerCount,
 			@Value("${gongzhi.cases.intake.max-group:200}") int maxGroup,
-			@Value("${gongzhi.cases.intake.queue:10000}") int queueSize) {
+			@Value("${gongzhi.cases.intake.queue:10000}") int queueSize,
+			@Value("${gongzhi.cases.duplicate-radius-metres:100}") double duplicateRadiusMetres) {
+		this.duplicateRadiusMetres = duplicateRadiusMetres;
 		this.cases = cases;
 		this.audit = audit;
 		this.events = events;
@@ -135,6 +150,7 @@ class IntakeWriter implements SmartLifecycle {
 			files.get(i).caseNo = numbers.get(i);
 		}
 		cases.insertAll(files);
+		findNearby(group);
 		List<Long> followedCases = new ArrayList<>();
 		List<Long> followers = new ArrayList<>();
 		List<CaseRepository.NewEvent> steps = new ArrayList<>(group.size());
@@ -159,6 +175,31 @@ class IntakeWriter implements SmartLifecycle {
 			if (c.reporterUserId != null) {
 				events.publishEvent(new CaseStatusChanged(c.caseNo, "accept", null, CaseStatus.ACCEPTED, null,
 						List.of(c.reporterUserId), c.receivedAt));
+			}
+		}
+	}
+
+	/** Open cases of the same category near each new case, for all of the group in one query. */
+	private void findNearby(List<NewCase> group) {
+		Map<String, String> categories = new HashMap<>();
+		Map<String, double[]> boxes = new HashMap<>();
+		for (NewCase n : group) {
+			CaseFile c = n.file();
+			n.nearby().clear();
+			if (c.lng != null && c.lat != null) {
+				double dLat = duplicateRadiusMetres / 111_320.0;
+				double dLng = dLat / Math.max(0.01, Math.cos(Math.toRadians(c.lat)));
+				categories.put(c.caseNo, c.categoryCode);
+				boxes.put(c.caseNo, new double[] { c.lng - dLng, c.lat - dLat, c.lng + dLng, c.lat + dLat });
+			}
+		}
+		Map<String, List<CaseFile>> near = cases.openNearAll(categories, boxes);
+		for (NewCase n : group) {
+			CaseFile c = n.file();
+			for (CaseFile o : near.getOrDefault(c.caseNo, List.of())) {
+				if (CaseDesk.metres(c.lng, c.lat, o.lng, o.lat) <= duplicateRadiusMetres) {
+					n.nearby().add(o);
+				}
 			}
 		}
 	}

@@ -58,9 +58,10 @@ class CaseApiController {
 			@RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
 			@Parameter(description = "grid worker handles it on the spot (自处理)")
 			@RequestParam(defaultValue = "false") boolean selfHandle, @AuthenticationPrincipal GongzhiUser me) {
-		CaseView created = desk.report(me, cmd.via(channelOf(me), null), idempotencyKey, selfHandle);
+		CaseDesk.Filed filed = desk.file(me, cmd.via(channelOf(me), null), idempotencyKey, selfHandle);
+		CaseView created = filed.view();
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + created.caseNo()))
-			.body(new Intake(created.caseNo(), created, desk.possibleDuplicates(me, created)));
+			.body(new Intake(created.caseNo(), created, filed.possibleDuplicates()));
 	}
 
 	static Channel channelOf(GongzhiUser me) {
