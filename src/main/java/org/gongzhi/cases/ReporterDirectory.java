@@ -1,5 +1,8 @@
 package org.gongzhi.cases;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -20,6 +23,18 @@ public interface ReporterDirectory {
 	 * more than one resident has it (a shared family phone links nobody rather than the wrong person).
 	 */
 	OptionalLong residentWithPhone(String phone);
+
+	/**
+	 * The same question for many phone numbers at once (intakes written together): each number exactly one living
+	 * resident has, with that resident's id; numbers nobody or several residents have are left out.
+	 */
+	default Map<String, Long> residentsWithPhones(Collection<String> phones) {
+		Map<String, Long> found = new HashMap<>();
+		for (String phone : phones) {
+			residentWithPhone(phone).ifPresent(id -> found.put(phone, id));
+		}
+		return found;
+	}
 
 	/** Whether a resident with this id is registered (an id sent with a case must name one). */
 	boolean residentExists(long residentId);

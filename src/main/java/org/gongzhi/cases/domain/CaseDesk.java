@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 import org.gongzhi.area.AreaLevel;
@@ -227,7 +226,7 @@ public class CaseDesk implements CaseApi {
 		c.reporterName = blankToNull(cmd.reporterName());
 		c.reporterPhoneMasked = Masking.phone(cmd.reporterPhone());
 		c.reporterUserId = me != null && channel != Channel.HOTLINE && channel != Channel.OPEN311 ? me.id() : null;
-		c.reporterResidentId = reporterResident(cmd, channel);
+		c.reporterResidentId = givenReporterResident(cmd);
 		c.open311Client = cmd.open311Client();
 		c.status = CaseStatus.ACCEPTED;
 		c.unitType = route.unitType();
@@ -239,28 +238,35 @@ public class CaseDesk implements CaseApi {
 		String actorName = me != null ? me.displayName() : principal;
 		String photos = cmd.photos() == null || cmd.photos().isEmpty() ? null : Json.write(cmd.photos());
 		return new IntakeWriter.NewCase(c, principal, actorName, "渠道：" + channel.name() + "；" + c.routeNote, photos,
-				audit.currentActor(), category.code() + " " + channel.name());
+				audit.currentActor(), category.code() + " " + channel.name(), reporterPhoneToMatch(cmd, channel));
 	}
 
 	/**
-	 * The reporter's id in the resident registry: the id sent with the case (which must name a resident), or else, for
-	 * a hotline call, the one resident whose phone is exactly the reporter's. The full phone is handed to the
-	 * registry's lookup in memory and is neither stored nor published (see ReporterDirectory).
+	 * The reporter's id in the resident registry when one was sent with the case; it must name a resident. Otherwise a
+	 * hotline caller is matched by phone when the case is written (see reporterPhoneToMatch).
 	 */
-	private Long reporterResident(ReportCaseCmd cmd, Channel channel) {
-		ReporterDirectory directory = reporters.getIfAvailable();
-		if (cmd.reporterResidentId() != null) {
-			if (directory == null || !directory.residentExists(cmd.reporterResidentId())) {
-				throw DomainException.invalid("reporterResidentId", "case.reporterResident.unknown");
-			}
-			return cmd.reporterResidentId();
+	private Long givenReporterResident(ReportCaseCmd cmd) {
+		if (cmd.reporterResidentId() == null) {
+			return null;
 		}
-		if (directory == null || channel != Channel.HOTLINE || cmd.reporterPhone() == null
+		ReporterDirectory directory = reporters.getIfAvailable();
+		if (directory == null || !directory.residentExists(cmd.reporterResidentId())) {
+			throw DomainException.invalid("reporterResidentId", "case.reporterResident.unknown");
+		}
+		return cmd.reporterResidentId();
+	}
+
+	/**
+	 * The full phone of a hotline caller to match against the registry (the one resident whose phone is exactly the
+	 * caller's), or null. The writer hands it to the registry's lookup in memory; it is neither stored nor published
+	 * (see ReporterDirectory).
+	 */
+	private static String reporterPhoneToMatch(ReportCaseCmd cmd, Channel channel) {
+		if (cmd.reporterResidentId() != null || channel != Channel.HOTLINE || cmd.reporterPhone() == null
 				|| cmd.reporterPhone().isBlank()) {
 			return null;
 		}
-		OptionalLong match = directory.residentWithPhone(cmd.reporterPhone().strip());
-		return match.isPresent() ? match.getAsLong() : null;
+		return cmd.reporterPhone().strip();
 	}
 
 	/** 自处理: a grid worker reports and handles a small matter on the spot; it still needs verification. */

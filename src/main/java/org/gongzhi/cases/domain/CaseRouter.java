@@ -25,9 +25,12 @@ public class CaseRouter {
 
 	private final UserDirectory users;
 
-	CaseRouter(Areas areas, UserDirectory users) {
+	private final AreaNames names;
+
+	CaseRouter(Areas areas, UserDirectory users, AreaNames names) {
 		this.areas = areas;
 		this.users = users;
+		this.names = names;
 	}
 
 	/** Where the case is. */
@@ -86,7 +89,8 @@ public class CaseRouter {
 					note + "；" + place.how() + "「" + place.communityName() + "」");
 		}
 		if (place.streetCode() != null) {
-			String name = areas.find(place.streetCode()).map(AreaView::name).orElse(place.streetCode());
+			String known = names.name(place.streetCode());
+			String name = known == null ? place.streetCode() : known;
 			return new Route(UnitType.STREET, place.streetCode(), name,
 					"STREET".equals(level) ? why : why + "，但" + place.how() + "，改由街道派遣");
 		}

@@ -15,9 +15,11 @@ import java.util.concurrent.TimeoutException;
 import org.gongzhi.cases.CaseReported;
 import org.gongzhi.cases.CaseStatus;
 import org.gongzhi.cases.CaseStatusChanged;
+import org.gongzhi.cases.ReporterDirectory;
 import org.gongzhi.identity.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
@@ -47,11 +49,16 @@ class IntakeWriter implements SmartLifecycle {
 	 * written, nearby holds the open cases of the same category within the duplicate radius (重复案件提示).
 	 */
 	record NewCase(CaseFile file, String actor, String actorName, String eventNote, String photosJson,
-			AuditLog.Actor auditActor, String auditDetail, List<CaseFile> nearby) {
+			AuditLog.Actor auditActor, String auditDetail, String reporterPhoneToMatch, List<CaseFile> nearby) {
 
+		/**
+		 * @param reporterPhoneToMatch a hotline caller's full phone, held in memory only until the writer has asked the
+		 * resident registry who it belongs to (see ReporterDirectory); null when there is nothing to match
+		 */
 		NewCase(CaseFile file, String actor, String actorName, String eventNote, String photosJson,
-				AuditLog.Actor auditActor, String auditDetail) {
-			this(file, actor, actorName, eventNote, photosJson, auditActor, auditDetail, new ArrayList<>());
+				AuditLog.Actor auditActor, String auditDetail, String reporterPhoneToMatch) {
+			this(file, actor, actorName, eventNote, photosJson, auditActor, auditDetail, reporterPhoneToMatch,
+					new ArrayList<>());
 		}
 
 	}
@@ -78,16 +85,19 @@ class IntakeWriter implements SmartLifecycle {
 
 	private final double duplicateRadiusMetres;
 
+	private final ObjectProvider<ReporterDirectory> reporters;
+
 	private final List<Thread> writers = new ArrayList<>();
 
 	private volatile boolean running;
 
 	IntakeWriter(CaseRepository cases, AuditLog audit, ApplicationEventPublisher events, CalendarProvider calendars,
-			PlatformTransactionManager transactions, @Value("${gongzhi.cases.intake.writers:2}") int writerCount,
+			PlatformTransactionManager transactions, ObjectProvider<ReporterDirectory> reporters, @Value("${gongzhi.cases.intake.writers:2}") int writerCount,
 			@Value("${gongzhi.cases.intake.max-group:200}") int maxGroup,
 			@Value("${gongzhi.cases.intake.queue:10000}") int queueSize,
 			@Value("${gongzhi.cases.duplicate-radius-metres:100}") double duplicateRadiusMetres) {
 		this.duplicateRadiusMetres = duplicateRadiusMetres;
+		this.reporters = reporters;
 		this.cases = cases;
 		this.audit = audit;
 		this.events = events;
@@ -149,6 +159,7 @@ class IntakeWriter implements SmartLifecycle {
 		for (int i = 0; i < files.size(); i++) {
 			files.get(i).caseNo = numbers.get(i);
 		}
+		matchReporters(group);
 		cases.insertAll(files);
 		findNearby(group);
 		List<Long> followedCases = new ArrayList<>();
@@ -175,6 +186,21 @@ class IntakeWriter implements SmartLifecycle {
 			if (c.reporterUserId != null) {
 				events.publishEvent(new CaseStatusChanged(c.caseNo, "accept", null, CaseStatus.ACCEPTED, null,
 						List.of(c.reporterUserId), c.receivedAt));
+			}
+		}
+	}
+
+	/** Links hotline callers to the one resident with their phone, for the whole group in one lookup. */
+	private void matchReporters(List<NewCase> group) {
+		ReporterDirectory directory = reporters.getIfAvailable();
+		List<String> phones = group.stream().map(NewCase::reporterPhoneToMatch).filter(p -> p != null).toList();
+		if (directory == null || phones.isEmpty()) {
+			return;
+		}
+		Map<String, Long> residents = directory.residentsWithPhones(phones);
+		for (NewCase n : group) {
+			if (n.reporterPhoneToMatch() != null) {
+				n.file().reporterResidentId = residents.get(n.reporterPhoneToMatch());
 			}
 		}
 	}

@@ -1,5 +1,7 @@
 package org.gongzhi.cases.kpi;
 
+import org.gongzhi.cases.domain.AreaNames;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;

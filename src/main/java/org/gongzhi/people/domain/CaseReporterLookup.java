@@ -1,6 +1,11 @@
 package org.gongzhi.people.domain;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 import org.gongzhi.cases.ReporterDirectory;
@@ -34,6 +39,34 @@ class CaseReporterLookup implements ReporterDirectory {
 			.param("phone", crypto.index(ResidentRecord.PHONE_DOMAIN, Phones.digits(phone.strip())))
 			.query(Long.class).list();
 		return ids.size() == 1 ? OptionalLong.of(ids.get(0)) : OptionalLong.empty();
+	}
+
+	@Override
+	public Map<String, Long> residentsWithPhones(Collection<String> phones) {
+		Map<String, List<String>> phonesByIndex = new HashMap<>();
+		for (String phone : phones) {
+			if (phone != null && Phones.valid(phone)) {
+				phonesByIndex.computeIfAbsent(HexFormat.of().formatHex(
+						crypto.index(ResidentRecord.PHONE_DOMAIN, Phones.digits(phone.strip()))), k -> new ArrayList<>())
+					.add(phone);
+			}
+		}
+		Map<String, Long> found = new HashMap<>();
+		if (phonesByIndex.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("""
+				select encode(phone_index, 'hex'), min(id) from people.resident
+				 where phone_index = any(select decode(h, 'hex') from unnest(cast(:indexes as text[])) h)
+				   and state = 'LIVING'
+				 group by phone_index having count(*) = 1
+				""").param("indexes", phonesByIndex.keySet().toArray(String[]::new))
+			.query((rs, n) -> {
+				long id = rs.getLong(2);
+				phonesByIndex.get(rs.getString(1)).forEach(phone -> found.put(phone, id));
+				return id;
+			}).list();
+		return found;
 	}
 
 	@Override

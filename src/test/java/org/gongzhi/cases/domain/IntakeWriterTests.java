@@ -110,7 +110,7 @@ class IntakeWriterTests {
 		c.receivedAt = now;
 		c.deadline = now.plus(Duration.ofDays(7));
 		return new IntakeWriter.NewCase(c, "clerk", "话务员", "渠道：HOTLINE；测试路由", null,
-				new AuditLog.Actor("clerk", "10.1.2.3"), "0102 HOTLINE");
+				new AuditLog.Actor("clerk", "10.1.2.3"), "0102 HOTLINE", null);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.gongzhi.area.Areas;
 import org.gongzhi.cases.CaseApi;
 import org.gongzhi.cases.CategoryView;
+import org.gongzhi.cases.ReporterDirectory;
 import org.gongzhi.people.PeopleFixtures;
 import org.gongzhi.people.PeopleFixtures.Room;
 import org.gongzhi.people.domain.NamePinyin;
@@ -39,6 +40,9 @@ class ResidentRecordsApiTests {
 
 	/** Another grid of the community: the community's staff see its residents, the grid worker of GRID does not. */
 	static final String NEIGHBOUR_GRID = "110199001001002";
+
+	@Autowired
+	ReporterDirectory reporters;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -215,6 +219,25 @@ class ResidentRecordsApiTests {
 		MvcTestResult unknown = post("clerk", "/api/v1/cases", body);
 		assertThat(unknown).hasStatus(422);
 		assertThat(json(unknown).path("errors").get(0).path("field").asString()).isEqualTo("reporterResidentId");
+	}
+
+	@Test
+	void callersWrittenTogetherAreMatchedInOneLookupWithTheSameRulesAsOneByOne() {
+		Room room = fx.rooms(GRID, 15).get(13);
+		String own = PeopleFixtures.phone();
+		String shared = PeopleFixtures.phone();
+		long single = create("欧阳" + rare(2), LocalDate.of(1960, 6, 6), room, own);
+		create("欧阳" + rare(2), LocalDate.of(1962, 6, 6), room, shared);
+		create("欧阳" + rare(2), LocalDate.of(1990, 6, 6), room, shared);
+		String padded = " " + own + " ";
+		String nobody = PeopleFixtures.phone();
+
+		Map<String, Long> found = reporters.residentsWithPhones(List.of(own, padded, own, shared, nobody, "不是电话"));
+
+		assertThat(found).as("two calls from one phone in the same group both link; a shared or unknown phone links "
+				+ "nobody").containsOnly(Map.entry(own, single), Map.entry(padded, single));
+		assertThat(reporters.residentWithPhone(own)).hasValue(single);
+		assertThat(reporters.residentWithPhone(shared)).isEmpty();
 	}
 
 	@Test

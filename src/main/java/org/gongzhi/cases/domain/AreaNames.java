@@ -1,4 +1,4 @@
-package org.gongzhi.cases.kpi;
+package org.gongzhi.cases.domain;
 
 import java.util.Map;
 import java.util.Optional;
@@ -12,11 +12,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Area names for KPI groups, remembered for a few minutes (a report over a district names hundreds of areas; names
- * seldom change) and forgotten when grids change.
+ * Area names, remembered for a few minutes and forgotten when grids change: a KPI report over a district names
+ * hundreds of areas, and every case routed to a street names the street; names seldom change.
  */
 @Component
-class AreaNames {
+public class AreaNames {
 
 	private final Areas areas;
 
@@ -27,7 +27,7 @@ class AreaNames {
 	}
 
 	/** The area's name, or {@code null} when no area has the code. */
-	String name(String code) {
+	public String name(String code) {
 		return names.computeIfAbsent(code, c -> areas.find(c).map(AreaView::name)).orElse(null);
 	}
 
