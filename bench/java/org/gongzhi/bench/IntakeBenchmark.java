@@ -58,8 +58,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code cases.case_record}, at the same concurrencies, for the ratio.</li>
  * </ol>
  * Arguments: {@code [seconds per run, default 60] [concurrencies, default 16,32,64] [open-loop rates, default 200,50]
- * [database pool size, default 10 as in the application's own configuration]}. The test classpath's configuration
- * (ephemeral database, pool of 5) is overridden. Run with
+ * [database pool size, default 10 as in the application's own configuration] [warm-up seconds, default 60]}. The
+ * test classpath's configuration (ephemeral database, pool of 5) is overridden. Run with
  * {@code ./mvnw -Pbench test-compile exec:exec -Dbench.main=org.gongzhi.bench.IntakeBenchmark}.
  */
 public final class IntakeBenchmark {
@@ -100,6 +100,7 @@ public final class IntakeBenchmark {
 		int[] rates = Stream.of((args.length > 2 ? args[2] : "200,50").split(",")).mapToInt(Integer::parseInt)
 			.toArray();
 		String poolSize = args.length > 3 ? args[3] : "10";
+		int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 60;
 
 		Path dataDir = Files.createTempDirectory("gongzhi-intake-bench-");
 		System.out.printf("machine: %d cores, load average %.2f, %s %s%n", Runtime.getRuntime().availableProcessors(),
@@ -124,7 +125,7 @@ public final class IntakeBenchmark {
 					setting(jdbc, "fsync"), setting(jdbc, "synchronous_commit"), setting(jdbc, "wal_sync_method"),
 					app.getEnvironment().getProperty("gongzhi.db.pool-size"));
 			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-			run(jdbc, url, "http://localhost:" + port, seconds, levels, rates);
+			run(jdbc, url, "http://localhost:" + port, seconds, levels, rates, warmUp);
 		}
 		finally {
 			app.close();
@@ -133,8 +134,8 @@ public final class IntakeBenchmark {
 		System.exit(0);
 	}
 
-	private static void run(JdbcClient jdbc, String jdbcUrl, String base, int seconds, int[] levels, int[] rates)
-			throws Exception {
+	private static void run(JdbcClient jdbc, String jdbcUrl, String base, int seconds, int[] levels, int[] rates,
+			int warmUp) throws Exception {
 		int maxLevel = Math.max(64, java.util.Arrays.stream(levels).max().orElse(64));
 		ExecutorService clientThreads = Executors.newFixedThreadPool(4);
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientThreads)
@@ -143,8 +144,8 @@ public final class IntakeBenchmark {
 		List<byte[]> requests = requests(base, token, bodies(http, base, token(http, base, "admin")));
 		long before = count(jdbc);
 
-		System.out.println("warm-up: 20 s at 16 clients");
-		closedLoop(base, requests, 16, 20, "warm-up");
+		System.out.printf("warm-up: %d s at 16 clients (the JIT compiler is still busy for a minute or so)%n", warmUp);
+		closedLoop(base, requests, 16, warmUp, "warm-up");
 
 		List<Result> results = new ArrayList<>();
 		List<String> cpu = new ArrayList<>();
