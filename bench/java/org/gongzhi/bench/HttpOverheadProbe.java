@@ -32,9 +32,7 @@ public final class HttpOverheadProbe {
 	public static void main(String[] args) throws Exception {
 		int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
 		Path dataDir = Files.createTempDirectory("gongzhi-http-probe-");
-		String[] properties = { "--gongzhi.db.url=", "--gongzhi.db.ephemeral=false", "--gongzhi.db.data-dir=" + dataDir,
-				"--server.port=0", "--gongzhi.demo=true", "--gongzhi.db.pool-size=10", "--spring.main.banner-mode=off",
-				"--logging.level.root=WARN", "--logging.level.org.gongzhi=WARN" };
+		String[] properties = IntakeBenchmark.durableApplication(dataDir, "10");
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GongzhiApplication.class).run(properties)) {
 			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 			String base = "http://localhost:" + port;

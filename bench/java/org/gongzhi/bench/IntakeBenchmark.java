@@ -105,13 +105,9 @@ public final class IntakeBenchmark {
 		Path dataDir = Files.createTempDirectory("gongzhi-intake-bench-");
 		System.out.printf("machine: %d cores, load average %.2f, %s %s%n", Runtime.getRuntime().availableProcessors(),
 				load(), System.getProperty("java.vm.name"), System.getProperty("java.version"));
-		List<String> properties = new ArrayList<>(List.of("--gongzhi.db.url=", "--gongzhi.db.ephemeral=false",
-				"--gongzhi.db.data-dir=" + dataDir, "--server.port=0", "--gongzhi.demo=true",
-				"--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.gongzhi=WARN"));
-		properties.add("--gongzhi.db.pool-size=" + poolSize);
 		long started = System.nanoTime();
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(GongzhiApplication.class)
-			.run(properties.toArray(String[]::new));
+			.run(durableApplication(dataDir, poolSize));
 		try {
 			System.out.printf("application started in %.1f s (demo street and demo cases loaded), data in %s%n",
 					(System.nanoTime() - started) / 1e9, dataDir);
@@ -132,6 +128,16 @@ public final class IntakeBenchmark {
 			deleteQuietly(dataDir);
 		}
 		System.exit(0);
+	}
+
+	/**
+	 * The application's command line for a benchmark: the embedded PostgreSQL in durable mode on this data directory
+	 * with the demo data, a free port, and quiet logs.
+	 */
+	static String[] durableApplication(Path dataDir, String poolSize) {
+		return new String[] { "--gongzhi.db.url=", "--gongzhi.db.ephemeral=false", "--gongzhi.db.data-dir=" + dataDir,
+				"--server.port=0", "--gongzhi.demo=true", "--gongzhi.db.pool-size=" + poolSize,
+				"--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.gongzhi=WARN" };
 	}
 
 	private static void run(JdbcClient jdbc, String jdbcUrl, String base, int seconds, int[] levels, int[] rates,

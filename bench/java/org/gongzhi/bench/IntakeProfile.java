@@ -29,9 +29,7 @@ public final class IntakeProfile {
 	public static void main(String[] args) throws Exception {
 		int cases = args.length > 0 ? Integer.parseInt(args[0]) : 500;
 		Path dataDir = Files.createTempDirectory("gongzhi-intake-profile-");
-		String[] properties = { "--gongzhi.db.url=", "--gongzhi.db.ephemeral=false", "--gongzhi.db.data-dir=" + dataDir,
-				"--server.port=0", "--gongzhi.demo=true", "--gongzhi.db.pool-size=10", "--spring.main.banner-mode=off",
-				"--logging.level.root=WARN", "--logging.level.org.gongzhi=WARN" };
+		String[] properties = IntakeBenchmark.durableApplication(dataDir, "10");
 		try {
 			try (ConfigurableApplicationContext first = start(properties)) {
 				first.getBean(JdbcClient.class)
