@@ -6,6 +6,7 @@ import java.util.Map;
 import org.gongzhi.identity.TestAccounts;
 import org.gongzhi.identity.UserAccounts;
 import org.gongzhi.identity.domain.SignInService;
+import org.gongzhi.support.Api;
 import org.gongzhi.support.GongzhiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @GongzhiTest
 class AuditLogTests {
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -152,7 +156,7 @@ class AuditLogTests {
 
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
 		assertThat(result).bodyText().contains("审计日志").contains("<td>" + user + "</td>")
-			.contains("<code>auth.signIn</code>").contains("<code>auth.signInFailed</code>")
+			.contains(">auth.signIn</code>").contains(">auth.signInFailed</code>").contains("登录失败")
 			.doesNotContain(other).doesNotContain("没有符合条件的记录");
 	}
 
@@ -165,8 +169,26 @@ class AuditLogTests {
 		MvcTestResult result = mvc.get().uri("/admin/audit").param("actor", user).param("action", "auth.signInFailed")
 			.with(accounts.as("admin")).exchange();
 
-		assertThat(result).hasStatusOk().bodyText().contains("<code>auth.signInFailed</code>")
-			.doesNotContain("<code>auth.signIn</code>");
+		assertThat(result).hasStatusOk().bodyText().contains("登录失败").contains(">auth.signInFailed</code>")
+			.doesNotContain(">auth.signIn</code>");
+	}
+
+	@Test
+	void everyActionInTheLogHasAChineseAndAnEnglishName() {
+		accounts.tokenRequest(accounts.resident("auditlabels"), TestAccounts.PASSWORD);
+		mvc.post().uri("/api/v1/cases").header("Authorization", Api.bearer(Api.token(mvc, "clerk")))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"categoryCode\":\"0102\",\"description\":\"审计名称\",\"address\":\"福康里社区\"}").exchange();
+		List<String> actions = jdbc.sql("select distinct action from identity.audit_log order by 1").query(String.class)
+			.list();
+
+		assertThat(actions).contains("auth.signIn", "case.accept");
+		for (String action : actions) {
+			assertThat(messages.getMessage("audit.action." + action, null, null, java.util.Locale.SIMPLIFIED_CHINESE))
+				.as(action).isNotBlank().matches(".*\\p{IsHan}.*");
+			assertThat(messages.getMessage("audit.action." + action, null, null, java.util.Locale.ENGLISH))
+				.as(action).isNotBlank().doesNotMatch(".*\\p{IsHan}.*");
+		}
 	}
 
 	@Test
