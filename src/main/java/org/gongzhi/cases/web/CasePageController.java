@@ -154,6 +154,8 @@ class CasePageController {
 		model.addAttribute("gridName", name(c.gridCode()));
 		model.addAttribute("communityName", name(c.communityCode()));
 		model.addAttribute("staff", staff(me));
+		model.addAttribute("needFromCase", c.communityCode() != null && me.scope().covers(c.communityCode())
+				&& me.hasAny(Role.STREET_ADMIN, Role.COMMUNITY_STAFF, Role.PARTY_SECRETARY, Role.SYSTEM_ADMIN));
 		List<String> allowed = detail.allowedActions();
 		if (allowed.contains("dispatch")) {
 			Map<UnitType, List<UnitOption>> groups = new java.util.EnumMap<>(UnitType.class);

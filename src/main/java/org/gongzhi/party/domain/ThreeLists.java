@@ -126,6 +126,32 @@ public class ThreeLists {
 		return need(id);
 	}
 
+	/**
+	 * A need drafted from a case (案件转需求), for a community manager to check and publish: the case's grid (or
+	 * community), a title naming the case, its description and point, and the source 反复发生的案件. Empty when there
+	 * is no such case or it lies outside the manager's communities.
+	 */
+	public Optional<Map<String, String>> draftFromCase(GongzhiUser me, String caseNo) {
+		if (!communityManager(me) || caseNo == null || caseNo.isBlank()) {
+			return Optional.empty();
+		}
+		return cases.find(caseNo.strip())
+			.filter(c -> c.communityCode() != null && me.scope().covers(c.communityCode()))
+			.map(c -> {
+				Map<String, String> draft = new java.util.HashMap<>();
+				draft.put("areaCode", c.gridCode() != null ? c.gridCode() : c.communityCode());
+				String title = c.categoryName() + "（案件 " + c.caseNo() + "）";
+				draft.put("title", title.length() > 100 ? title.substring(0, 100) : title);
+				draft.put("source", NeedSource.RECURRING_CASE.name());
+				draft.put("caseNo", c.caseNo());
+				String description = c.description() == null ? "" : c.description();
+				draft.put("description", description.length() > 1000 ? description.substring(0, 1000) : description);
+				draft.put("lng", c.lng() == null ? "" : c.lng().toString());
+				draft.put("lat", c.lat() == null ? "" : c.lat().toString());
+				return draft;
+			});
+	}
+
 	/** Checks the need's area and case; answers its community code. */
 	String checkNeed(NeedCmd cmd) {
 		AreaView area = areas.find(cmd.areaCode().strip())

@@ -87,6 +87,7 @@ class ListsPages {
 			@RequestParam(required = false) String q, @RequestParam(required = false) NeedCategory category,
 			@RequestParam(required = false) String status, @RequestParam(required = false) ResourceKind kind,
 			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String fromCase,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, @AuthenticationPrincipal GongzhiUser me,
 			Model model) {
 		boolean resources = "resources".equals(tab);
@@ -121,9 +122,26 @@ class ListsPages {
 			model.addAttribute("myResources", lists.myResources(me));
 			if (manager) {
 				model.addAttribute("areasToPublish", publishAreas(me));
+				if (fromCase != null && !model.containsAttribute("needForm")) {
+					draftFromCase(me, fromCase, model);
+				}
 			}
 		}
 		return htmx != null ? "party/lists :: list" : "party/lists";
+	}
+
+	/** Opens the publish form filled from a case (案件转需求), or names the case number as not found. */
+	private void draftFromCase(GongzhiUser me, String caseNo, Model model) {
+		Optional<Map<String, String>> draft = lists.draftFromCase(me, caseNo);
+		if (draft.isPresent()) {
+			model.addAttribute("needForm", draft.get());
+			model.addAttribute("notice", "party.lists.fromCase.drafted");
+		}
+		else {
+			model.addAttribute("needForm", Map.of("caseNo", caseNo.strip(), "source", NeedSource.RECURRING_CASE.name()));
+			model.addAttribute("errorField", "caseNo");
+			model.addAttribute("error", "party.lists.fromCase.unknown");
+		}
 	}
 
 	/** The communities and grids a manager may publish needs for. */

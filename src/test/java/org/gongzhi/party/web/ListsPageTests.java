@@ -114,6 +114,31 @@ class ListsPageTests {
 		assertThat(page("resident", "/party/lists?tab=resources")).doesNotContain("link-unit");
 	}
 
+	@Test
+	void aCaseIsPublishedAsANeedFromItsPageWithTheFormFilledFromTheCase() {
+		String caseNo = jdbc.sql("""
+				select case_no from cases.case_record
+				 where community_code = '110199001001' and grid_code is not null and lng is not null
+				 order by received_at desc limit 1
+				""").query(String.class).single();
+		String description = jdbc.sql("select description from cases.case_record where case_no = :no")
+			.param("no", caseNo).query(String.class).single();
+
+		assertThat(page("community", "/cases/" + caseNo)).contains("id=\"case-to-need\"")
+			.contains("/party/lists?fromCase=" + caseNo);
+		assertThat(page("grid", "/cases/" + caseNo)).doesNotContain("case-to-need");
+
+		String form = page("community", "/party/lists?fromCase=" + caseNo);
+		assertThat(form).contains("已按案件填好需求").contains("value=\"" + caseNo + "\"")
+			.contains("<option value=\"RECURRING_CASE\" selected=\"selected\"").contains(description)
+			.contains("（案件 " + caseNo + "）");
+
+		assertThat(page("community", "/party/lists?fromCase=GZ00000000000000")).contains("没有找到该案件")
+			.contains("value=\"GZ00000000000000\"");
+		assertThat(page("unit", "/party/lists?fromCase=" + caseNo)).doesNotContain("已按案件填好需求")
+			.doesNotContain("id=\"publish-need\"");
+	}
+
 	private RequestPostProcessor as(String username) {
 		return Pages.as(signIn, username);
 	}
