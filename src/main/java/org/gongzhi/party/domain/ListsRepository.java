@@ -244,6 +244,16 @@ class ListsRepository {
 			.param("by", by).param("at", Timestamp.from(at)).query(Long.class).single();
 	}
 
+	/** The user who published the need or resource (party.need or party.resource), if recorded. */
+	Optional<Long> publisher(String table, long id) {
+		String sql = switch (table) {
+			case "need" -> "select created_by from party.need where id = :id and created_by is not null";
+			case "resource" -> "select created_by from party.resource where id = :id and created_by is not null";
+			default -> throw new IllegalArgumentException(table);
+		};
+		return jdbc.sql(sql).param("id", id).query(Long.class).optional();
+	}
+
 	Optional<ResourceRow> resource(long id) {
 		return jdbc.sql(RESOURCE_SELECT + " where r.id = :id").param("id", id).query(ListsRepository::resource)
 			.optional();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import org.gongzhi.area.AreaLevel;
 import org.gongzhi.area.AreaView;
 import org.gongzhi.area.Areas;
 import org.gongzhi.cases.CaseApi;
+import org.gongzhi.notify.NotifyApi;
 import org.gongzhi.cases.CaseView;
 import org.gongzhi.identity.AuditLog;
 import org.gongzhi.identity.GongzhiUser;
@@ -30,6 +32,7 @@ import org.gongzhi.party.ResourceView;
 import org.gongzhi.party.UnitAccountCmd;
 import org.gongzhi.shared.DomainException;
 import org.gongzhi.shared.PageResult;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,9 +58,15 @@ public class ThreeLists {
 
 	private final PartyRepository organisations;
 
+	private final NotifyApi notify;
+
+	private final MessageSource bundle;
+
 	ThreeLists(ListsRepository repository, Projects projects, Areas areas, CaseApi cases, AuditLog audit,
-			PartyRepository organisations) {
+			PartyRepository organisations, NotifyApi notify, MessageSource bundle) {
 		this.repository = repository;
+		this.notify = notify;
+		this.bundle = bundle;
 		this.organisations = organisations;
 		this.projects = projects;
 		this.areas = areas;
@@ -364,6 +373,8 @@ public class ThreeLists {
 				Instant.now());
 		audit.record("party.need.claim", "party-project", String.valueOf(id),
 				provider.name() + " → " + need.title());
+		tellPublisher(me, repository.publisher("need", needId), id, "party.lists.notify.needClaimed", need.title(),
+				provider.name());
 		return projects.get(id);
 	}
 
@@ -383,7 +394,21 @@ public class ThreeLists {
 		long id = projects.open(need, resourceId, null, provider, true, me.id(), me.displayName(), Instant.now());
 		audit.record("party.resource.claim", "party-project", String.valueOf(id),
 				need.title() + " ← " + resource.title());
+		tellPublisher(me, repository.publisher("resource", resourceId), id, "party.lists.notify.resourceClaimed",
+				resource.title(), need.title());
 		return projects.get(id);
+	}
+
+	/**
+	 * Tells whoever published the claimed need or resource that it was claimed, with a link to the new project, in
+	 * the same transaction as the claim; nobody is told of their own claim.
+	 */
+	private void tellPublisher(GongzhiUser me, Optional<Long> publisher, long projectId, String key, Object... args) {
+		if (publisher.isPresent() && publisher.get() != me.id()) {
+			Locale zh = Locale.SIMPLIFIED_CHINESE;
+			notify.notifyUser(publisher.get(), bundle.getMessage(key + ".title", args, zh),
+					bundle.getMessage(key + ".body", args, zh), "/party/projects/" + projectId);
+		}
 	}
 
 	static long providerId(ListsRepository.ResourceRow r) {

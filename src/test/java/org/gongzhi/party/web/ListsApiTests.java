@@ -115,6 +115,12 @@ class ListsApiTests {
 		assertThat(project.path("claimedBy").asString()).isEqualTo("COMMUNITY");
 		assertThat(project.path("resourceTitle").asString()).isEqualTo("测试法律咨询" + suffix);
 		assertThat(project.path("ownerName").asString()).contains("李秀英");
+		assertThat(jdbc.sql("""
+				select m.body || '|' || m.link from notify.message m join identity.app_user u on u.id = m.user_id
+				 where u.username = 'member' and m.title = :t
+				""").param("t", "您的资源「测试法律咨询" + suffix + "」已被认领").query(String.class).list())
+			.as("the member who offered the resource is told").containsExactly("社区认领了这项资源，用于需求「测试邻里纠纷"
+					+ suffix + "」，已成为项目，请在项目页跟进进展。|/party/projects/" + project.path("id").asLong());
 		assertThat(json(post("member", "/api/v1/party/projects/" + project.path("id").asLong() + "/progress",
 				Map.of("progress", 30)), 200).path("progress").asInt()).as("the provider keeps it up too").isEqualTo(30);
 		JsonNode stopped = json(post("community", "/api/v1/party/projects/" + project.path("id").asLong() + "/progress",

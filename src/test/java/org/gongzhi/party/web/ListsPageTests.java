@@ -81,6 +81,12 @@ class ListsPageTests {
 		long project = jdbc.sql("select id from party.project where need_id = :n").param("n", need).query(Long.class)
 			.single();
 		assertThat(claimed).hasStatus3xxRedirection().hasRedirectedUrl("/party/projects/" + project);
+		assertThat(jdbc.sql("""
+				select m.title || '|' || m.link from notify.message m join identity.app_user u on u.id = m.user_id
+				 where u.username = 'community' and m.title like :t
+				""").param("t", "%" + title + "%").query(String.class).list())
+			.as("the community that published the need is told it was claimed")
+			.containsExactly("您发布的需求「" + title + "」已被认领|/party/projects/" + project);
 		assertThat(page("unit", "/party/projects/" + project)).contains(title).contains("progress-form")
 			.contains("add-milestone");
 		assertThat(page("resident", "/party/projects/" + project)).contains(title).contains("派医生上门")
@@ -118,7 +124,7 @@ class ListsPageTests {
 	void aCaseIsPublishedAsANeedFromItsPageWithTheFormFilledFromTheCase() {
 		String caseNo = jdbc.sql("""
 				select case_no from cases.case_record
-				 where community_code = '110199001001' and grid_code is not null and lng is not null
+				 where grid_code = '110199001001001' and lng is not null
 				 order by received_at desc limit 1
 				""").query(String.class).single();
 		String description = jdbc.sql("select description from cases.case_record where case_no = :no")
