@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.gongzhi.identity.GongzhiUser;
 import org.gongzhi.shared.PageResult;
 
 /**
@@ -33,11 +34,11 @@ public interface CaseApi {
 	List<CaseView> search(CaseFilter filter);
 
 	/**
-	 * The cases a resident of the registry (实有人口) reported, newest first, paged. Unscoped like the other reads of
-	 * this facade: the people module shows them on the person card to users who may see that resident, and the case
-	 * page itself still applies the viewer's data scope.
+	 * The cases a resident of the registry (实有人口) reported that the viewer may see (the same data scope as the case
+	 * list), newest first, paged. The people module shows them on the person card, so a card never names a case its
+	 * reader could not open.
 	 */
-	PageResult<CaseView> reportedBy(long residentId, int page, int size);
+	PageResult<CaseView> reportedBy(GongzhiUser viewer, long residentId, int page, int size);
 
 	/** Enabled categories, majors before their minors. */
 	List<CategoryView> categories();

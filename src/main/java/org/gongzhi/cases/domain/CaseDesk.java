@@ -685,8 +685,8 @@ public class CaseDesk implements CaseApi {
 
 	@Override
 	@Transactional(readOnly = true)
-	public PageResult<CaseView> reportedBy(long residentId, int page, int size) {
-		return queries.reportedBy(residentId, Math.max(0, page), Math.max(1, Math.min(size, 100)));
+	public PageResult<CaseView> reportedBy(GongzhiUser viewer, long residentId, int page, int size) {
+		return queries.reportedBy(viewer, residentId, Math.max(0, page), Math.max(1, Math.min(size, 100)));
 	}
 
 	@Override

@@ -181,15 +181,19 @@ public class CaseQueries {
 	}
 
 	/** The cases linked to one resident as their reporter, newest first. */
-	PageResult<CaseView> reportedBy(long residentId, int page, int size) {
-		long total = jdbc.sql("select count(*) from cases.case_record where reporter_resident_id = :res")
-			.param("res", residentId).query(Long.class).single();
+	PageResult<CaseView> reportedBy(GongzhiUser viewer, long residentId, int page, int size) {
+		StringBuilder where = new StringBuilder(" where r.reporter_resident_id = :res and ");
+		Map<String, Object> p = new HashMap<>();
+		p.put("res", residentId);
+		scope(viewer, where, p);
+		long total = jdbc.sql("select count(*) from cases.case_record r" + where).params(p).query(Long.class).single();
 		if (total == 0) {
 			return new PageResult<>(List.of(), page, size, 0);
 		}
-		List<CaseView> items = jdbc.sql(LIST + " where r.reporter_resident_id = :res"
-				+ " order by r.received_at desc, r.id desc offset :offset limit :limit")
-			.param("res", residentId).param("offset", page * size).param("limit", size)
+		p.put("offset", page * size);
+		p.put("limit", size);
+		List<CaseView> items = jdbc.sql(LIST + where + " order by r.received_at desc, r.id desc offset :offset limit :limit")
+			.params(p)
 			.query((rs, n) -> view(CaseRepository.map(rs, n), rs.getString("category_name"),
 					rs.getTimestamp("updated_at").toInstant()))
 			.list();

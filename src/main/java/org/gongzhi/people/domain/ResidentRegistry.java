@@ -198,7 +198,7 @@ public class ResidentRegistry implements Residents {
 		}
 		HouseholdView household = r.householdId == null ? null : householdView(store.household(r.householdId)
 			.orElse(null));
-		PageResult<ReportedCase> reported = reported(r.id, 0, CARD_CASES);
+		PageResult<ReportedCase> reported = reported(me, r.id, 0, CARD_CASES);
 		return new ResidentCard(summary(r, tags), r.note, r.movedInOn, household, store.history(r.id),
 				visits.ofResident(r.id, 50), groupViews, reported.items(), reported.total(), grants.reveal(),
 				access.edits(me), r.version);
@@ -209,11 +209,11 @@ public class ResidentRegistry implements Residents {
 	public PageResult<ReportedCase> reportedCases(GongzhiUser me, long residentId, int page, int size) {
 		access.requireRead(me);
 		ResidentRecord r = visible(me, residentId);
-		return reported(r.id, Math.max(0, page), size < 1 ? 20 : Math.min(size, 100));
+		return reported(me, r.id, Math.max(0, page), size < 1 ? 20 : Math.min(size, 100));
 	}
 
-	private PageResult<ReportedCase> reported(long residentId, int page, int size) {
-		PageResult<CaseView> found = cases.reportedBy(residentId, page, size);
+	private PageResult<ReportedCase> reported(GongzhiUser me, long residentId, int page, int size) {
+		PageResult<CaseView> found = cases.reportedBy(me, residentId, page, size);
 		return new PageResult<>(found.items().stream()
 			.map(c -> new ReportedCase(c.caseNo(), c.categoryName(), c.status(), c.receivedAt(), c.closedAt(),
 					"/cases/" + c.caseNo()))

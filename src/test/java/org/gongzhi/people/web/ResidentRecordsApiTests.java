@@ -241,6 +241,37 @@ class ResidentRecordsApiTests {
 	}
 
 	@Test
+	void theCardListsOnlyTheCasesItsReaderMaySee() {
+		Room room = fx.rooms(GRID, 15).get(12);
+		String phone = PeopleFixtures.phone();
+		long resident = create("司马" + rare(2), LocalDate.of(1970, 7, 7), room, phone);
+		String home = report("clerk", phone, resident, "本社区路灯不亮");
+		org.gongzhi.area.AreaView elsewhere = areas.ofLevel(org.gongzhi.area.AreaLevel.COMMUNITY).stream()
+			.filter(c -> !c.code().equals(room.communityCode())).findFirst().orElseThrow();
+		Map<String, Object> body = caseBody(phone, "外社区占道经营");
+		body.put("address", elsewhere.name());
+		body.put("reporterResidentId", resident);
+		MvcTestResult filed = post("clerk", "/api/v1/cases", body);
+		assertThat(filed).hasStatus(201);
+		String away = json(filed).path("caseNo").asString();
+		assertThat(communityOf(home)).isEqualTo(room.communityCode());
+		assertThat(communityOf(away)).isEqualTo(elsewhere.code());
+
+		JsonNode communityCard = fx.get("community", "/api/v1/residents/{id}", resident);
+		assertThat(communityCard.path("reportedCasesTotal").asLong()).as("the resident's own community").isEqualTo(1);
+		assertThat(communityCard.path("reportedCases")).extracting(c -> c.path("caseNo").asString())
+			.containsExactly(home);
+		assertThat(fx.get("community", "/api/v1/residents/{id}/cases", resident).path("total").asLong()).isEqualTo(1);
+		assertThat(fx.get("street", "/api/v1/residents/{id}", resident).path("reportedCases"))
+			.as("the street sees both").extracting(c -> c.path("caseNo").asString()).containsExactly(away, home);
+	}
+
+	private String communityOf(String caseNo) {
+		return jdbc.sql("select community_code from cases.case_record where case_no = :no").param("no", caseNo)
+			.query(String.class).single();
+	}
+
+	@Test
 	void demoHotlineCallersAreLinkedToDemoResidents() {
 		List<Map<String, Object>> linked = jdbc.sql("""
 				select reporter_resident_id as resident, case_no from cases.case_record
