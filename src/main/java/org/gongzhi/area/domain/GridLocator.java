@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.gongzhi.area.GridLocation;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -112,7 +114,14 @@ public class GridLocator implements SmartLifecycle {
 		Connection connection = listening;
 		if (connection != null) {
 			try {
-				connection.abort(Runnable::run);
+				// evicting through the pool closes the connection under the blocked listener without the pool
+				// reporting it as broken when the listener then returns it
+				if (dataSource.isWrapperFor(HikariDataSource.class)) {
+					dataSource.unwrap(HikariDataSource.class).evictConnection(connection);
+				}
+				else {
+					connection.abort(Runnable::run);
+				}
 			}
 			catch (SQLException ex) {
 				log.debug("Closing the grid index listener connection failed", ex);
