@@ -11,7 +11,8 @@
  * {@link org.gongzhi.party.PartyAdministration}, {@link org.gongzhi.party.PartyListsAdministration},
  * {@link org.gongzhi.party.LeaderContactAdministration} and {@link org.gongzhi.party.BranchLifeAdministration} for
  * bulk set-up, and {@link org.gongzhi.party.PartyDirectory} for reading badges and organisations by area. Reads the
- * residents' satisfaction with closed cases from the cases module's published KPI query.
+ * residents' satisfaction with closed cases from the cases module's published KPI query, drafts needs from cases
+ * (案件转需求), and tells whoever published a need or resource when it is claimed, through the notifications module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Party building")
 package org.gongzhi.party;
