@@ -298,6 +298,12 @@ final class DemoCasesPlan {
 
 	private final Random rnd;
 
+	/** Whether the case that stays suspended on every first start has been placed (see suspension). */
+	private boolean suspensionHeld;
+
+	/** Whether the case whose unit has not signed for days has been placed (see loop). */
+	private boolean signatureHeld;
+
 	private final WorkingHours hours;
 
 	private final List<CategoryView> categories;
@@ -586,6 +592,12 @@ final class DemoCasesPlan {
 		c.status = to;
 	}
 
+	/** Whether the case was received between these many days before now. */
+	private boolean receivedDaysAgo(SimCase c, int newest, int oldest) {
+		return c.receivedAt.isBefore(setting.now().minus(Duration.ofDays(newest)))
+				&& c.receivedAt.isAfter(setting.now().minus(Duration.ofDays(oldest)));
+	}
+
 	private Instant now(SimCase c) {
 		return last(c);
 	}
@@ -627,6 +639,11 @@ final class DemoCasesPlan {
 			}
 			if (rnd.nextInt(100) < 3 && c.unitType != UnitType.STREET) {
 				sendBack(c, dispatcher);
+			}
+			if (!signatureHeld && !emergency(c) && receivedDaysAgo(c, 2, 10)) {
+				// one case is always waiting days for its unit to sign (响应超时), whatever the day of the first start
+				signatureHeld = true;
+				throw new NotYet();
 			}
 			sign(c);
 			if (rnd.nextInt(1000) < 15 && c.receivedAt.isBefore(setting.now().minus(Duration.ofDays(30)))) {
@@ -762,13 +779,22 @@ final class DemoCasesPlan {
 	}
 
 	private void suspension(SimCase c, Actor dispatcher) {
-		if (emergency(c) || rnd.nextInt(1000) >= 12) {
+		if (emergency(c)) {
+			return;
+		}
+		boolean hold = !suspensionHeld && receivedDaysAgo(c, 3, 20);
+		if (rnd.nextInt(1000) >= 12 && !hold) {
 			return;
 		}
 		step(c, after(c, now(c), 60, 480), "suspend", dispatcher, CaseStatus.SUSPENDED,
 				SUSPENSION_REASONS.get(rnd.nextInt(SUSPENSION_REASONS.size())));
 		c.statusBeforeSuspend = CaseStatus.SIGNED;
 		c.suspendedAt = now(c);
+		if (hold) {
+			// one case is always still suspended, whatever the day of the first start
+			suspensionHeld = true;
+			throw new NotYet();
+		}
 		Instant resume = c.suspendedAt.plus(Duration.ofDays(2 + rnd.nextInt(25))).plus(Duration.ofMinutes(rnd.nextInt(600)));
 		step(c, resume, "resume", dispatcher, CaseStatus.SIGNED, null);
 		long minutes = Duration.between(c.suspendedAt, now(c)).toMinutes();
