@@ -24,7 +24,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Links some demo hotline cases to the demo residents who called (诉求人), after both the cases and the people are
@@ -48,18 +47,18 @@ class DemoCaseReportersLoader implements ApplicationRunner {
 
 	private final UserDirectory users;
 
-	private final TransactionTemplate tx;
+	private final DemoOnce once;
 
 	private final JdbcClient jdbc;
 
 	DemoCaseReportersLoader(@Value("${gongzhi.demo:true}") boolean demo,
 			@Value("${gongzhi.demo.people:true}") boolean demoPeople, Residents residents, Areas areas,
-			UserDirectory users, TransactionTemplate tx, JdbcClient jdbc) {
+			UserDirectory users, DemoOnce once, JdbcClient jdbc) {
 		this.enabled = demo && demoPeople;
 		this.residents = residents;
 		this.areas = areas;
 		this.users = users;
-		this.tx = tx;
+		this.once = once;
 		this.jdbc = jdbc;
 	}
 
@@ -71,7 +70,7 @@ class DemoCaseReportersLoader implements ApplicationRunner {
 		}
 		GongzhiUser system = new GongzhiUser(admin.get().id(), admin.get().username(), admin.get().displayName(), null,
 				true, true, Set.of(Role.SYSTEM_ADMIN), DataScope.everything());
-		DemoOnce.run(tx, jdbc, "gongzhi.demo.case-reporters", this::linked, status -> {
+		once.run("gongzhi.demo.case-reporters", this::linked, status -> {
 			int cases = 0;
 			for (AreaView community : areas.ofLevel(AreaLevel.COMMUNITY)) {
 				if (community.code().startsWith(DemoStreetPlan.STREET_CODE)) {

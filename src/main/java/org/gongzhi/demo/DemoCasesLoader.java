@@ -41,7 +41,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads a year of historical cases (演示历史案件, about {@value #COUNT}) for the demo street once, after the street
@@ -78,7 +77,7 @@ class DemoCasesLoader implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
-	private final TransactionTemplate tx;
+	private final DemoOnce once;
 
 	private final ObjectProvider<KpiRollup> rollup;
 
@@ -86,14 +85,14 @@ class DemoCasesLoader implements ApplicationRunner {
 
 	private final String workingHours;
 
-	DemoCasesLoader(Areas areas, CaseApi cases, UserDirectory users, JdbcTemplate jdbc, TransactionTemplate tx,
+	DemoCasesLoader(Areas areas, CaseApi cases, UserDirectory users, JdbcTemplate jdbc, DemoOnce once,
 			ObjectProvider<KpiRollup> rollup, @Value("${gongzhi.cases.zone:Asia/Shanghai}") String zone,
 			@Value("${gongzhi.cases.working-hours:09:00-12:00,13:00-18:00}") String workingHours) {
 		this.areas = areas;
 		this.cases = cases;
 		this.users = users;
 		this.jdbc = jdbc;
-		this.tx = tx;
+		this.once = once;
 		this.rollup = rollup;
 		this.zone = ZoneId.of(zone);
 		this.workingHours = workingHours;
@@ -103,20 +102,19 @@ class DemoCasesLoader implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		long started = System.nanoTime();
 		long[] lap = new long[3];
-		Integer loaded = tx.execute(status -> {
-			jdbc.query("select pg_advisory_xact_lock(hashtext('gongzhi.demo.cases'))", rs -> null);
-			if (areas.find(DemoStreetPlan.STREET_CODE).isEmpty() || historyExists()) {
-				return 0;
-			}
-			DemoCasesPlan.Setting setting = setting(Instant.now());
-			lap[0] = System.nanoTime();
-			List<SimCase> list = DemoCasesPlan.generate(setting);
-			lap[1] = System.nanoTime();
-			insert(list);
-			lap[2] = System.nanoTime();
-			return list.size();
-		});
-		if (loaded != null && loaded > 0) {
+		int[] counted = new int[1];
+		once.run("gongzhi.demo.cases", () -> areas.find(DemoStreetPlan.STREET_CODE).isEmpty() || historyExists(),
+				status -> {
+					DemoCasesPlan.Setting setting = setting(Instant.now());
+					lap[0] = System.nanoTime();
+					List<SimCase> list = DemoCasesPlan.generate(setting);
+					lap[1] = System.nanoTime();
+					insert(list);
+					lap[2] = System.nanoTime();
+					counted[0] = list.size();
+				});
+		int loaded = counted[0];
+		if (loaded > 0) {
 			rollup.ifAvailable(KpiRollup::refreshAll);
 			long done = System.nanoTime();
 			log.info("Demo cases loaded: {} historical cases in {} ms (street and accounts {} ms, simulation {} ms, "

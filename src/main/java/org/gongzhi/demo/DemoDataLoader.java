@@ -22,9 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo street once, on the first start with demo data on; several nodes starting together load it once
@@ -44,17 +42,14 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final UserAccounts users;
 
-	private final TransactionTemplate tx;
-
-	private final JdbcClient jdbc;
+	private final DemoOnce once;
 
 	DemoDataLoader(@Value("${gongzhi.demo:true}") boolean enabled, AreaAdministration areas, UserAccounts users,
-			TransactionTemplate tx, JdbcClient jdbc) {
+			DemoOnce once) {
 		this.enabled = enabled;
 		this.areas = areas;
 		this.users = users;
-		this.tx = tx;
-		this.jdbc = jdbc;
+		this.once = once;
 	}
 
 	@Override
@@ -62,7 +57,7 @@ class DemoDataLoader implements ApplicationRunner {
 		if (!enabled) {
 			return;
 		}
-		DemoOnce.run(tx, jdbc, "gongzhi.demo", () -> areas.exists(DemoStreetPlan.STREET_CODE), status -> {
+		once.run("gongzhi.demo", () -> areas.exists(DemoStreetPlan.STREET_CODE), status -> {
 			long started = System.currentTimeMillis();
 			DemoStreetPlan plan = DemoStreetPlan.generate(2026);
 			loadAreas(plan);

@@ -24,9 +24,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo street's leaders' contact (领导联系社区) once, after the Party data: the demo leader account contacts
@@ -67,20 +65,17 @@ class DemoLeaderContactLoader implements ApplicationRunner {
 
 	private final CaseApi cases;
 
-	private final TransactionTemplate tx;
-
-	private final JdbcClient jdbc;
+	private final DemoOnce once;
 
 	DemoLeaderContactLoader(@Value("${gongzhi.demo:true}") boolean demo,
 			@Value("${gongzhi.demo.party:true}") boolean demoParty, LeaderContactAdministration contacts, Areas areas,
-			UserDirectory users, CaseApi cases, TransactionTemplate tx, JdbcClient jdbc) {
+			UserDirectory users, CaseApi cases, DemoOnce once) {
 		this.enabled = demo && demoParty;
 		this.contacts = contacts;
 		this.areas = areas;
 		this.users = users;
 		this.cases = cases;
-		this.tx = tx;
-		this.jdbc = jdbc;
+		this.once = once;
 	}
 
 	@Override
@@ -88,12 +83,9 @@ class DemoLeaderContactLoader implements ApplicationRunner {
 		if (!enabled) {
 			return;
 		}
-		DemoOnce.run(tx, jdbc, "gongzhi.demo.leader-contact",
-				() -> areas.find(DemoStreetPlan.STREET_CODE).isEmpty() || contacts.anyAssignment(), status -> {
-			long started = System.currentTimeMillis();
-			int visits = load(new Random(2027), LocalDate.now(ZONE));
-			log.info("Demo leaders' contact loaded in {} ms: {} visits", System.currentTimeMillis() - started, visits);
-		});
+		once.load("gongzhi.demo.leader-contact", "leaders' contact",
+				() -> areas.find(DemoStreetPlan.STREET_CODE).isEmpty() || contacts.anyAssignment(),
+				() -> load(new Random(2027), LocalDate.now(ZONE)) + " visits");
 	}
 
 	/** Loads everything; answers the number of visits. */

@@ -25,9 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads branch life for the demo Party branches after the Party data, once: the meetings (三会一课, 主题党日) since the
@@ -70,19 +68,16 @@ class DemoPartyLifeLoader implements ApplicationRunner {
 
 	private final Areas areas;
 
-	private final TransactionTemplate tx;
-
-	private final JdbcClient jdbc;
+	private final DemoOnce once;
 
 	DemoPartyLifeLoader(@Value("${gongzhi.demo:true}") boolean demo,
 			@Value("${gongzhi.demo.party:true}") boolean demoParty, BranchLifeAdministration life,
-			PartyDirectory directory, Areas areas, TransactionTemplate tx, JdbcClient jdbc) {
+			PartyDirectory directory, Areas areas, DemoOnce once) {
 		this.enabled = demo && demoParty;
 		this.life = life;
 		this.directory = directory;
 		this.areas = areas;
-		this.tx = tx;
-		this.jdbc = jdbc;
+		this.once = once;
 	}
 
 	@Override
@@ -90,12 +85,9 @@ class DemoPartyLifeLoader implements ApplicationRunner {
 		if (!enabled) {
 			return;
 		}
-		DemoOnce.run(tx, jdbc, "gongzhi.demo.party.life", () -> areas.find(DemoStreetPlan.STREET_CODE).isEmpty()
-				|| !directory.anyOrganisation() || life.anyMeeting(), status -> {
-			long started = System.currentTimeMillis();
-			int meetings = load(new Random(2027), LocalDate.now(ZONE));
-			log.info("Demo branch life loaded in {} ms: {} meetings", System.currentTimeMillis() - started, meetings);
-		});
+		once.load("gongzhi.demo.party.life", "branch life", () -> areas.find(DemoStreetPlan.STREET_CODE).isEmpty()
+				|| !directory.anyOrganisation() || life.anyMeeting(),
+				() -> load(new Random(2027), LocalDate.now(ZONE)) + " meetings");
 	}
 
 	/** Loads the meetings and last year's rating; answers the number of meetings. */

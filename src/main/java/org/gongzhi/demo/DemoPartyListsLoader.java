@@ -35,9 +35,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo street's three lists after its Party organisations, once: about 40 community needs, 60 resources of
@@ -162,22 +160,18 @@ class DemoPartyListsLoader implements ApplicationRunner {
 
 	private final UserAccounts accounts;
 
-	private final TransactionTemplate tx;
-
-	private final JdbcClient jdbc;
+	private final DemoOnce once;
 
 	DemoPartyListsLoader(@Value("${gongzhi.demo:true}") boolean demo,
 			@Value("${gongzhi.demo.party:true}") boolean demoParty, PartyListsAdministration lists,
-			PartyDirectory directory, Areas areas, UserDirectory users, UserAccounts accounts, TransactionTemplate tx,
-			JdbcClient jdbc) {
+			PartyDirectory directory, Areas areas, UserDirectory users, UserAccounts accounts, DemoOnce once) {
 		this.enabled = demo && demoParty;
 		this.lists = lists;
 		this.directory = directory;
 		this.areas = areas;
 		this.users = users;
 		this.accounts = accounts;
-		this.tx = tx;
-		this.jdbc = jdbc;
+		this.once = once;
 	}
 
 	@Override
@@ -185,13 +179,11 @@ class DemoPartyListsLoader implements ApplicationRunner {
 		if (!enabled) {
 			return;
 		}
-		DemoOnce.run(tx, jdbc, "gongzhi.demo.party.lists",
-				() -> !directory.anyOrganisation() || lists.anyNeed(), status -> {
-			long started = System.currentTimeMillis();
-			int[] counts = load(new Random(2027), LocalDate.now(ZONE));
-			log.info("Demo three lists loaded in {} ms: {} needs, {} resources, {} projects",
-					System.currentTimeMillis() - started, counts[0], counts[1], counts[2]);
-		});
+		once.load("gongzhi.demo.party.lists", "three lists", () -> !directory.anyOrganisation() || lists.anyNeed(),
+				() -> {
+					int[] counts = load(new Random(2027), LocalDate.now(ZONE));
+					return counts[0] + " needs, " + counts[1] + " resources, " + counts[2] + " projects";
+				});
 	}
 
 	/** Loads everything; answers the numbers of needs, resources and projects. */

@@ -32,9 +32,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo street's Party organisations, members, 双报到, service posts and service records after the demo
@@ -62,20 +60,17 @@ class DemoPartyLoader implements ApplicationRunner {
 
 	private final UserDirectory users;
 
-	private final TransactionTemplate tx;
-
-	private final JdbcClient jdbc;
+	private final DemoOnce once;
 
 	DemoPartyLoader(@Value("${gongzhi.demo:true}") boolean demo, @Value("${gongzhi.demo.party:true}") boolean demoParty,
 			PartyAdministration party, PartyDirectory directory, Areas areas, UserDirectory users,
-			TransactionTemplate tx, JdbcClient jdbc) {
+			DemoOnce once) {
 		this.enabled = demo && demoParty;
 		this.party = party;
 		this.directory = directory;
 		this.areas = areas;
 		this.users = users;
-		this.tx = tx;
-		this.jdbc = jdbc;
+		this.once = once;
 	}
 
 	@Override
@@ -83,12 +78,9 @@ class DemoPartyLoader implements ApplicationRunner {
 		if (!enabled) {
 			return;
 		}
-		DemoOnce.run(tx, jdbc, "gongzhi.demo.party",
-				() -> areas.find(DemoStreetPlan.STREET_CODE).isEmpty() || directory.anyOrganisation(), status -> {
-			long started = System.currentTimeMillis();
-			int members = load(new Random(2026), LocalDate.now(ZONE));
-			log.info("Demo Party data loaded in {} ms: {} members", System.currentTimeMillis() - started, members);
-		});
+		once.load("gongzhi.demo.party", "Party data",
+				() -> areas.find(DemoStreetPlan.STREET_CODE).isEmpty() || directory.anyOrganisation(),
+				() -> load(new Random(2026), LocalDate.now(ZONE)) + " members");
 	}
 
 	/** Loads everything; answers the number of members. */

@@ -43,9 +43,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo people (DemoPeoplePlan) after the demo street, once: skipped when any resident exists, when the
@@ -73,20 +71,17 @@ class DemoPeopleLoader implements ApplicationRunner {
 
 	private final UserDirectory users;
 
-	private final TransactionTemplate tx;
-
-	private final JdbcClient jdbc;
+	private final DemoOnce once;
 
 	DemoPeopleLoader(@Value("${gongzhi.demo:true}") boolean demo,
 			@Value("${gongzhi.demo.people:true}") boolean demoPeople, PeopleAdministration people,
-			Residents residents, Areas areas, UserDirectory users, TransactionTemplate tx, JdbcClient jdbc) {
+			Residents residents, Areas areas, UserDirectory users, DemoOnce once) {
 		this.enabled = demo && demoPeople;
 		this.people = people;
 		this.residents = residents;
 		this.areas = areas;
 		this.users = users;
-		this.tx = tx;
-		this.jdbc = jdbc;
+		this.once = once;
 	}
 
 	@Override
@@ -94,7 +89,7 @@ class DemoPeopleLoader implements ApplicationRunner {
 		if (!enabled) {
 			return;
 		}
-		DemoOnce.run(tx, jdbc, "gongzhi.demo.people",
+		once.run("gongzhi.demo.people",
 				() -> areas.find(DemoStreetPlan.STREET_CODE).isEmpty() || people.anyResident(), status -> {
 			long started = System.currentTimeMillis();
 			DemoPeoplePlan plan = DemoPeoplePlan.generate(DemoStreetPlan.generate(2026), SEED,

@@ -7,7 +7,6 @@ import org.gongzhi.identity.UserDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -23,7 +22,7 @@ class DemoCasesSwitchTest {
 		.withBean(CaseApi.class, () -> mock(CaseApi.class))
 		.withBean(UserDirectory.class, () -> mock(UserDirectory.class))
 		.withBean(JdbcTemplate.class, () -> mock(JdbcTemplate.class))
-		.withBean(TransactionTemplate.class, () -> mock(TransactionTemplate.class))
+		.withBean(DemoOnce.class, () -> mock(DemoOnce.class))
 		.withBean(KpiRollup.class, () -> mock(KpiRollup.class))
 		.withUserConfiguration(DemoCasesLoader.class);
 
