@@ -19,14 +19,20 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * One headless Chromium for a browser test class, with the steps every browser test takes (sign in and out, submit
- * a form and wait for the next page, full-page screenshots into {@code target/screenshots}). Starting it skips the
- * test class, visibly, where Chromium or ChromeDriver is not installed; {@code .ci/run} installs both.
+ * a form and wait for the next page, full-page screenshots into {@code target/screenshots}). A test class registers
+ * it as an extension, {@code @RegisterExtension static final Browser browser = Browser.window(390, 844);}: it starts
+ * before the class's tests and closes after them. Starting it skips the test class, visibly, where Chromium or
+ * ChromeDriver is not installed; {@code .ci/run} installs both.
  */
-public final class Browser {
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
 	public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -36,14 +42,37 @@ public final class Browser {
 
 	public static final String PASSWORD = "Gongzhi@2026";
 
-	private final WebDriver driver;
+	private final int width;
 
-	private Browser(WebDriver driver) {
-		this.driver = driver;
+	private final int height;
+
+	private WebDriver driver;
+
+	private Browser(int width, int height) {
+		this.width = width;
+		this.height = height;
+	}
+
+	/** A browser with this window size, started by JUnit before the test class and closed after it. */
+	public static Browser window(int width, int height) {
+		return new Browser(width, height);
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		driver = start(width, height);
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		if (driver != null) {
+			driver.quit();
+			driver = null;
+		}
 	}
 
 	/** Starts Chromium headless with a fresh profile and the given window size, in Chinese. */
-	public static Browser start(int width, int height) {
+	private static WebDriver start(int width, int height) {
 		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"Chromium/ChromeDriver not installed: apt-get install chromium chromium-driver (see .ci/run)");
 		try {
@@ -58,7 +87,7 @@ public final class Browser {
 			WebDriver driver = new ChromeDriver(service, options);
 			driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
 			Files.createDirectories(SHOTS);
-			return new Browser(driver);
+			return driver;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -69,11 +98,19 @@ public final class Browser {
 		return driver;
 	}
 
-	/** Closes the browser; safe to call when it never started. */
-	public static void quit(Browser browser) {
-		if (browser != null) {
-			browser.driver.quit();
-		}
+	/** Opens the address in the browser's window. */
+	public void open(String url) {
+		driver.get(url);
+	}
+
+	/** The first element the locator finds (waiting briefly for it). */
+	public WebElement find(By by) {
+		return driver.findElement(by);
+	}
+
+	/** Every element the locator finds. */
+	public java.util.List<WebElement> findAll(By by) {
+		return driver.findElements(by);
 	}
 
 	public WebDriverWait waiting(int seconds) {

@@ -4,11 +4,9 @@ import java.time.Duration;
 
 import org.gongzhi.support.Browser;
 import org.gongzhi.support.GongzhiTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -26,9 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GongzhiTest
 class KpiBrowserTests {
 
-	static Browser browser;
-
-	static WebDriver driver;
+	@RegisterExtension
+	static final Browser browser = Browser.window(1400, 1000);
 
 	@LocalServerPort
 	int port;
@@ -39,52 +36,41 @@ class KpiBrowserTests {
 	@Autowired
 	KpiRollup rollup;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start(1400, 1000);
-		driver = browser.driver();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		Browser.quit(browser);
-	}
-
 	@Test
 	void aLeaderReadsTheChartsTableAndRankings() throws Exception {
 		KpiScenario.load(jdbc);
 		rollup.refreshDirty();
-		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys("admin");
-		driver.findElement(By.id("password")).sendKeys("Gongzhi@2026");
-		driver.findElement(By.id("login-submit")).click();
+		WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+		browser.open(url("/login"));
+		browser.find(By.id("username")).sendKeys("admin");
+		browser.find(By.id("password")).sendKeys("Gongzhi@2026");
+		browser.find(By.id("login-submit")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gz-user")));
 
-		driver.get(url("/kpis"));
+		browser.open(url("/kpis"));
 		setDate("kpi-from", "2025-01-01");
 		setDate("kpi-to", "2025-02-28");
-		new Select(driver.findElement(By.id("kpi-groupBy"))).selectByValue("grid");
-		driver.findElement(By.cssSelector("#kpi-filters button[type=submit]")).click();
+		new Select(browser.find(By.id("kpi-groupBy"))).selectByValue("grid");
+		browser.find(By.cssSelector("#kpi-filters button[type=submit]")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(
 				By.cssSelector("#kpi-table tr[data-group='" + KpiScenario.G1 + "']")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#kpi-chart-volume[data-ready=true] canvas")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#kpi-chart-rates[data-ready=true] canvas")));
-		assertThat(driver.findElements(By.id("kpi-filters"))).as("the form is not repeated by the swap").hasSize(1);
-		assertThat(driver.getCurrentUrl()).contains("groupBy=grid");
-		assertThat(driver.findElement(By.cssSelector("#kpi-table tr[data-group='" + KpiScenario.G1 + "']")).getText())
+		assertThat(browser.findAll(By.id("kpi-filters"))).as("the form is not repeated by the swap").hasSize(1);
+		assertThat(browser.driver().getCurrentUrl()).contains("groupBy=grid");
+		assertThat(browser.find(By.cssSelector("#kpi-table tr[data-group='" + KpiScenario.G1 + "']")).getText())
 			.contains("33.3%", "66.7%");
 		shot("kpis");
 
-		new Select(driver.findElement(By.id("kpi-rankMonth"))).selectByValue("2025-01");
+		new Select(browser.find(By.id("kpi-rankMonth"))).selectByValue("2025-01");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kpi-rank-onTime"), KpiScenario.G1));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#kpi-chart-volume[data-ready=true] canvas")));
-		assertThat(driver.findElement(By.id("kpi-rank-satisfaction")).getText()).contains(KpiScenario.G1);
+		assertThat(browser.find(By.id("kpi-rank-satisfaction")).getText()).contains(KpiScenario.G1);
 		shot("kpis-ranking");
 	}
 
 	private void setDate(String id, String value) {
-		((org.openqa.selenium.JavascriptExecutor) driver)
+		((org.openqa.selenium.JavascriptExecutor) browser.driver())
 			.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
 	}
 

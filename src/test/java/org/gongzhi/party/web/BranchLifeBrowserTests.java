@@ -9,11 +9,9 @@ import org.gongzhi.party.OrganisationCmd;
 import org.gongzhi.party.PartyAdministration;
 import org.gongzhi.support.Browser;
 import org.gongzhi.support.GongzhiTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,26 +28,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GongzhiTest
 class BranchLifeBrowserTests {
 
-	static Browser browser;
-
-	static WebDriver driver;
+	@RegisterExtension
+	static final Browser browser = Browser.window(390, 844);
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	PartyAdministration party;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start(390, 844);
-		driver = browser.driver();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		Browser.quit(browser);
-	}
 
 	@Test
 	void recordingTheMonthlyCommitteeMeetingClearsTheBranchsFlag() {
@@ -58,16 +44,16 @@ class BranchLifeBrowserTests {
 				null, "110199001001001", today.minusYears(1), today.plusYears(2), List.of(), null));
 
 		browser.signIn(url("/login"), "community", Browser.PASSWORD);
-		driver.get(url("/party/life?org=" + branch));
+		browser.open(url("/party/life?org=" + branch));
 		assertThat(flags(branch)).contains("本月支委会未开", "本月主题党日未开展");
 		browser.shot("party-life-flagged");
 
-		WebElement warning = driver.findElements(By.cssSelector("#current-warnings .cadence-warning")).stream()
+		WebElement warning = browser.findAll(By.cssSelector("#current-warnings .cadence-warning")).stream()
 			.filter(li -> String.valueOf(branch).equals(li.getAttribute("data-org"))
 					&& "COMMITTEE_MEETING".equals(li.getAttribute("data-kind")))
 			.findFirst().orElseThrow();
-		driver.get(warning.findElement(By.cssSelector("a.record-missing")).getAttribute("href"));
-		WebElement form = driver.findElement(By.id("meeting-form"));
+		browser.open(warning.findElement(By.cssSelector("a.record-missing")).getAttribute("href"));
+		WebElement form = browser.find(By.id("meeting-form"));
 		assertThat(form.isDisplayed()).as("the record form opens for the missing meeting").isTrue();
 		assertThat(new Select(form.findElement(By.name("organisationId"))).getFirstSelectedOption().getText())
 			.isEqualTo("浏览器测试楼院党支部");
@@ -79,30 +65,30 @@ class BranchLifeBrowserTests {
 		form.findElement(By.name("minutes")).sendKeys("一、通报本月工作\n二、明确分工");
 		browser.submit(form.findElement(By.tagName("button")));
 
-		assertThat(driver.findElement(By.id("life-notice")).getText()).isEqualTo("已保存");
+		assertThat(browser.find(By.id("life-notice")).getText()).isEqualTo("已保存");
 		assertThat(flags(branch)).doesNotContain("本月支委会未开").contains("本月主题党日未开展");
-		assertThat(driver.findElement(By.id("life-list")).getText()).contains("研究本月网格服务安排");
+		assertThat(browser.find(By.id("life-list")).getText()).contains("研究本月网格服务安排");
 		browser.shot("party-life-recorded");
-		driver.get(driver.findElement(By.cssSelector("#life-list .life-meeting a")).getAttribute("href"));
-		assertThat(driver.findElement(By.id("meeting-minutes")).getText()).contains("明确分工");
-		assertThat(driver.findElement(By.id("meeting-attendance")).getText()).contains("6/7");
+		browser.open(browser.find(By.cssSelector("#life-list .life-meeting a")).getAttribute("href"));
+		assertThat(browser.find(By.id("meeting-minutes")).getText()).contains("明确分工");
+		assertThat(browser.find(By.id("meeting-attendance")).getText()).contains("6/7");
 		browser.signOut();
 	}
 
 	@Test
 	void theStreetSeesTheWorksheetAndLastYearsStarsOnAPhone() {
 		browser.signIn(url("/login"), "street", Browser.PASSWORD);
-		driver.get(url("/party/stars"));
-		assertThat(driver.findElements(By.cssSelector("#rating-sheet tr.rating-row"))).isNotEmpty();
-		assertThat(driver.findElement(By.id("five-star-count")).getText()).startsWith("五星");
-		assertThat(driver.findElement(By.id("rating-history")).getText()).contains(String.valueOf(
+		browser.open(url("/party/stars"));
+		assertThat(browser.findAll(By.cssSelector("#rating-sheet tr.rating-row"))).isNotEmpty();
+		assertThat(browser.find(By.id("five-star-count")).getText()).startsWith("五星");
+		assertThat(browser.find(By.id("rating-history")).getText()).contains(String.valueOf(
 				LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1)).contains("★");
 		browser.shot("party-stars");
 		browser.signOut();
 	}
 
 	private List<String> flags(long branch) {
-		return driver.findElements(By.cssSelector("#current-warnings .cadence-warning")).stream()
+		return browser.findAll(By.cssSelector("#current-warnings .cadence-warning")).stream()
 			.filter(li -> String.valueOf(branch).equals(li.getAttribute("data-org")))
 			.map(li -> li.findElement(By.cssSelector("span.small")).getText()).toList();
 	}

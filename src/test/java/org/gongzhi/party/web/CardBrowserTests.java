@@ -15,12 +15,10 @@ import org.gongzhi.party.PostKind;
 import org.gongzhi.party.ReportStatus;
 import org.gongzhi.support.Browser;
 import org.gongzhi.support.GongzhiTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -39,9 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GongzhiTest
 class CardBrowserTests {
 
-	static Browser browser;
-
-	static WebDriver driver;
+	@RegisterExtension
+	static final Browser browser = Browser.window(390, 844);
 
 	@LocalServerPort
 	int port;
@@ -51,17 +48,6 @@ class CardBrowserTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start(390, 844);
-		driver = browser.driver();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		Browser.quit(browser);
-	}
 
 	@Test
 	void theStreetDownloadsAMembersCardFromTheCardsPage() {
@@ -79,18 +65,18 @@ class CardBrowserTests {
 		party.importService(claim, LocalDate.of(2026, 8, 3), new BigDecimal("3.5"), "陪同老人复诊", true);
 
 		browser.signIn(url("/login"), "street", Browser.PASSWORD);
-		driver.get(url("/party/cards"));
-		new Select(driver.findElement(By.id("card-quarter"))).selectByValue("2026Q3");
+		browser.open(url("/party/cards"));
+		new Select(browser.find(By.id("card-quarter"))).selectByValue("2026Q3");
 		browser.waiting(10).until(ExpectedConditions.urlContains("quarter=2026Q3"));
-		new Select(driver.findElement(By.id("card-org"))).selectByVisibleText(orgName);
+		new Select(browser.find(By.id("card-org"))).selectByVisibleText(orgName);
 		browser.waiting(10).until(ExpectedConditions.urlContains("org=" + org));
-		WebElement row = driver.findElements(By.cssSelector("#card-rows tr.card-row")).stream()
+		WebElement row = browser.findAll(By.cssSelector("#card-rows tr.card-row")).stream()
 			.filter(tr -> tr.getText().contains("孙下载")).findFirst().orElseThrow();
 		assertThat(row.getText()).contains("3.5").contains("已报到");
 		browser.shot("party-cards");
 		String href = row.findElement(By.cssSelector("a.card-pdf")).getAttribute("href");
 		assertThat(href).contains("/party/members/" + member + "/service-card").contains("quarter=2026Q3");
-		Object answer = ((JavascriptExecutor) driver).executeAsyncScript("""
+		Object answer = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
 				fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type')
 				  + ' ' + new TextDecoder('latin1').decode(new Uint8Array(b).slice(0, 5))))).catch(e => done('failed ' + e));
@@ -102,20 +88,20 @@ class CardBrowserTests {
 	@Test
 	void theLeaderRecordsAVisitOnAPhone() {
 		browser.signIn(url("/login"), "leader", Browser.PASSWORD);
-		driver.get(url("/party/leaders"));
-		WebElement first = driver.findElements(By.cssSelector("#leader-board a.leader-community")).get(0);
+		browser.open(url("/party/leaders"));
+		WebElement first = browser.findAll(By.cssSelector("#leader-board a.leader-community")).get(0);
 		assertThat(first.getText()).contains("我联系的");
 		String code = first.getAttribute("data-code");
 		first.click();
 		browser.waiting(10).until(ExpectedConditions.urlContains("community=" + code));
 		String topic = "浏览器走访：楼道堆物清理" + System.nanoTime() % 10000;
-		WebElement form = driver.findElement(By.id("visit-form"));
+		WebElement form = browser.find(By.id("visit-form"));
 		form.findElement(By.name("peopleMet")).sendKeys("社区书记、楼栋长");
 		form.findElement(By.name("discussed")).sendKeys(topic);
 		browser.submit(form.findElement(By.tagName("button")));
-		assertThat(driver.findElement(By.cssSelector("main .alert-success")).getText()).isEqualTo("已保存");
-		assertThat(driver.findElement(By.id("visits")).getText()).contains(topic);
-		assertThat(driver.findElement(By.cssSelector("#leader-board a.leader-community.active")).getText())
+		assertThat(browser.find(By.cssSelector("main .alert-success")).getText()).isEqualTo("已保存");
+		assertThat(browser.find(By.id("visits")).getText()).contains(topic);
+		assertThat(browser.find(By.cssSelector("#leader-board a.leader-community.active")).getText())
 			.contains("0 天前");
 		browser.shot("party-leaders");
 		browser.signOut();

@@ -11,11 +11,9 @@ import org.gongzhi.party.MemberStatus;
 import org.gongzhi.party.PartyAdministration;
 import org.gongzhi.support.Browser;
 import org.gongzhi.support.GongzhiTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,9 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GongzhiTest
 class PartyBrowserTests {
 
-	static Browser browser;
-
-	static WebDriver driver;
+	@RegisterExtension
+	static final Browser browser = Browser.window(390, 844);
 
 	@LocalServerPort
 	int port;
@@ -48,17 +45,6 @@ class PartyBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start(390, 844);
-		driver = browser.driver();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		Browser.quit(browser);
-	}
-
 	@Test
 	void reportAcceptClaimAndRecordService() {
 		long employer = jdbc.sql("select id from party.organisation where name like '%机关党委' order by id limit 1")
@@ -69,38 +55,38 @@ class PartyBrowserTests {
 				"示范区城管执法局", "福康里1号楼", "110199001001001", "13566667777", user, null, null));
 
 		browser.signIn(url("/login"), "partybrowser", Browser.PASSWORD);
-		driver.get(url("/party/mine"));
-		browser.submit(driver.findElement(By.cssSelector("#report-now button")));
-		assertThat(driver.findElement(By.id("my-reports")).getText()).contains("待审核");
+		browser.open(url("/party/mine"));
+		browser.submit(browser.find(By.cssSelector("#report-now button")));
+		assertThat(browser.find(By.id("my-reports")).getText()).contains("待审核");
 		browser.shot("party-reported");
 		browser.signOut();
 
 		browser.signIn(url("/login"), "community", Browser.PASSWORD);
-		driver.get(url("/party/reports?status=PENDING"));
-		WebElement item = driver.findElements(By.cssSelector("#party-reports li.party-report")).stream()
+		browser.open(url("/party/reports?status=PENDING"));
+		WebElement item = browser.findAll(By.cssSelector("#party-reports li.party-report")).stream()
 			.filter(li -> li.getText().contains("钱报到")).findFirst().orElseThrow();
 		browser.submit(item.findElement(By.cssSelector("button[name='accept'][value='true']")));
-		assertThat(driver.findElement(By.cssSelector("main .alert-success")).getText()).isEqualTo("已保存");
+		assertThat(browser.find(By.cssSelector("main .alert-success")).getText()).isEqualTo("已保存");
 		browser.signOut();
 
 		browser.signIn(url("/login"), "partybrowser", Browser.PASSWORD);
-		driver.get(url("/party/mine"));
-		assertThat(driver.findElement(By.id("my-reports")).getText()).contains("已报到");
-		browser.submit(driver.findElement(By.cssSelector("#available-posts .available-post form button")));
-		WebElement form = driver.findElement(By.cssSelector(".my-post form.service-form"));
+		browser.open(url("/party/mine"));
+		assertThat(browser.find(By.id("my-reports")).getText()).contains("已报到");
+		browser.submit(browser.find(By.cssSelector("#available-posts .available-post form button")));
+		WebElement form = browser.find(By.cssSelector(".my-post form.service-form"));
 		form.findElement(By.name("what")).sendKeys("陪同独居老人就医两小时");
 		browser.submit(form.findElement(By.tagName("button")));
-		assertThat(driver.findElement(By.id("my-services")).getText()).contains("陪同独居老人就医两小时", "待确认");
+		assertThat(browser.find(By.id("my-services")).getText()).contains("陪同独居老人就医两小时", "待确认");
 		browser.shot("party-service-recorded");
 		browser.signOut();
 
 		browser.signIn(url("/login"), "community", Browser.PASSWORD);
-		driver.get(url("/party/posts?community=110199001001"));
-		WebElement record = driver.findElements(By.cssSelector("#party-services li.party-service")).stream()
+		browser.open(url("/party/posts?community=110199001001"));
+		WebElement record = browser.findAll(By.cssSelector("#party-services li.party-service")).stream()
 			.filter(li -> li.getText().contains("陪同独居老人就医两小时")).findFirst().orElseThrow();
 		browser.submit(record.findElement(By.cssSelector("button[value='true']")));
 		browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("party-services")));
-		assertThat(driver.findElements(By.cssSelector("#party-services li.party-service")).stream()
+		assertThat(browser.findAll(By.cssSelector("#party-services li.party-service")).stream()
 			.filter(li -> li.getText().contains("陪同独居老人就医两小时")).findFirst().orElseThrow().getText())
 			.contains("已确认");
 		browser.signOut();

@@ -2,11 +2,9 @@ package org.gongzhi.party.web;
 
 import org.gongzhi.support.Browser;
 import org.gongzhi.support.GongzhiTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -19,44 +17,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GongzhiTest
 class PartyOverviewBrowserTests {
 
-	static Browser browser;
-
-	static WebDriver driver;
+	@RegisterExtension
+	static final Browser browser = Browser.window(1280, 900);
 
 	@LocalServerPort
 	int port;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start(1280, 900);
-		driver = browser.driver();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		Browser.quit(browser);
-	}
-
 	@Test
 	void theOverviewChartsAndTheCoverageMapDraw() {
 		browser.signIn(url("/login"), "street", Browser.PASSWORD);
-		driver.get(url("/party/overview"));
+		browser.open(url("/party/overview"));
 		browser.waiting(15).until(ExpectedConditions.attributeToBe(By.id("overview-chart-months"), "data-ready", "true"));
 		browser.waiting(15)
 			.until(ExpectedConditions.attributeToBe(By.id("overview-chart-communities"), "data-ready", "true"));
-		assertThat(driver.findElements(By.cssSelector("#overview-chart-months canvas"))).isNotEmpty();
-		assertThat(Long.parseLong(driver.findElement(By.id("ov-members")).getText())).isPositive();
+		assertThat(browser.findAll(By.cssSelector("#overview-chart-months canvas"))).isNotEmpty();
+		assertThat(Long.parseLong(browser.find(By.id("ov-members")).getText())).isPositive();
 		browser.shot("party-overview");
 
-		driver.get(url("/party/coverage"));
+		browser.open(url("/party/coverage"));
 		browser.waiting(15).until(ExpectedConditions.attributeToBe(By.id("coverage-map"), "data-ready", "true"));
-		int grids = Integer.parseInt(driver.findElement(By.id("coverage-map")).getDomAttribute("data-grid-count"));
+		int grids = Integer.parseInt(browser.find(By.id("coverage-map")).getDomAttribute("data-grid-count"));
 		assertThat(grids).isPositive();
-		assertThat(driver.findElements(By.cssSelector("#coverage-map path.leaflet-interactive"))).hasSize(grids);
+		assertThat(browser.findAll(By.cssSelector("#coverage-map path.leaflet-interactive"))).hasSize(grids);
 		browser.shot("party-coverage");
 
-		driver.get(url("/areas/110199001001001"));
-		assertThat(driver.findElement(By.id("party-panel")).getText()).contains("党建引领");
+		browser.open(url("/areas/110199001001001"));
+		assertThat(browser.find(By.id("party-panel")).getText()).contains("党建引领");
 	}
 
 	private String url(String path) {
